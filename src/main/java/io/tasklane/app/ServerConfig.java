@@ -1,0 +1,28 @@
+package io.tasklane.app;
+
+import io.tasklane.auth.AuthSettings;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Everything {@code serve} is configured with.
+ *
+ * @param dbUrl a JDBC URL; empty means the embedded H2 file database under {@code dataDir}
+ * @param secret 64 hex characters sealing API keys; empty means {@code <data>/secret.key}
+ */
+public record ServerConfig(
+    String host,
+    int port,
+    Path dataDir,
+    Optional<String> dbUrl,
+    String dbUser,
+    String dbPassword,
+    int poolSize,
+    boolean demo,
+    Optional<String> adminPassword,
+    Optional<String> secret,
+    int maxUriBytes,
+    long maxBodyBytes,
+    AuthSettings auth,
+    Clock clock) {}

@@ -1,0 +1,166 @@
+package io.tasklane.auth;
+
+import io.tasklane.common.ApiException;
+import io.tasklane.common.ErrorCode;
+import io.tasklane.store.Database;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Resolves credentials to a principal (reference §3). Sessions and API keys are looked up by the
+ * SHA-256 of the token, joined with the user so that a deactivated user's credentials fail on the
+ * very next request. Passwords are throttled per user: after a few failures each attempt must wait,
+ * after more the account locks for a while.
+ */
+public final class Authenticator {
+  private final Database database;
+  private final CredentialStore store;
+  private final AuthSettings settings;
+  private final Clock clock;
+
+  public Authenticator(
+      Database database, CredentialStore store, AuthSettings settings, Clock clock) {
+    this.database = database;
+    this.store = store;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** A logged-in session. */
+  public record Login(Principal principal, String sessionId) {}
+
+  /**
+   * The principal of these credentials; empty when none were sent. Cookie sessions count only for
+   * reads (CSRF, reference §3.3).
+   */
+  public Optional<Principal> authenticate(Credentials c, boolean write, Optional<String> domain) {
+    if (c.sessionId().isPresent()) {
+      return Optional.of(session(c.sessionId().get()));
+    }
+    if (c.apiKey().isPresent()) {
+      String hash = Tokens.sha256(c.apiKey().get().trim());
+      return Optional.of(
+          database
+              .read(dsl -> store.byApiKey(dsl, hash, clock.instant()))
+              .orElseThrow(
+                  () -> ApiException.unauthenticated("Invalid, expired or revoked API key.")));
+    }
+    if (c.username().isPresent()) {
+      return Optional.of(checkPassword(c.username().get(), c.password().orElse(""), domain));
+    }
+    if (c.cookieSession().isPresent()) {
+      if (write) {
+        throw ApiException.unauthenticated(
+            "A session cookie only authorises reads; send the sessionID header or parameter, or"
+                + " an apiKey, to change data.");
+      }
+      return Optional.of(session(c.cookieSession().get()));
+    }
+    return Optional.empty();
+  }
+
+  private Principal session(String token) {
+    String hash = Tokens.sha256(token.trim());
+    Instant now = clock.instant();
+    CredentialStore.SessionRow row =
+        database
+            .read(dsl -> store.bySession(dsl, hash, now))
+            .orElseThrow(
+                () -> ApiException.unauthenticated("Invalid, expired or revoked session."));
+    // Slide the idle expiry at most once a minute, so reads stay reads.
+    Instant wanted = now.plus(settings.sessionIdle());
+    if (Duration.between(row.expiresAt(), wanted).compareTo(Duration.ofMinutes(1)) > 0) {
+      database.read(
+          dsl -> {
+            store.extendSession(dsl, hash, wanted);
+            return null;
+          });
+    }
+    return row.principal();
+  }
+
+  /** Checks a username and password, counting failures; the principal on success. */
+  public Principal checkPassword(String username, String password, Optional<String> domain) {
+    Instant now = clock.instant();
+    List<CredentialStore.LoginRow> rows =
+        database.read(dsl -> store.usersForLogin(dsl, username.trim(), domain));
+    if (rows.isEmpty()) {
+      Passwords.burn(password);
+      throw ApiException.unauthenticated("Invalid username or password.");
+    }
+    CredentialStore.LoginRow row = rows.get(0);
+    if (rows.stream().map(CredentialStore.LoginRow::customerId).distinct().count() > 1) {
+      throw ApiException.unauthenticated(
+          "The username exists in several customers; call the customer's own host name.");
+    }
+    if (row.lockedUntil().isPresent() && row.lockedUntil().get().isAfter(now)) {
+      throw new ApiException(
+          ErrorCode.LOCKED,
+          "The account is locked after repeated failed logins until "
+              + row.lockedUntil().get()
+              + ".");
+    }
+    Duration wait = settings.backoff(row.failures());
+    if (row.lastFailure().isPresent()) {
+      Instant allowed = row.lastFailure().get().plus(wait);
+      if (allowed.isAfter(now)) {
+        long seconds = Math.max(1, Duration.between(now, allowed).toSeconds());
+        throw new ApiException(
+            ErrorCode.TOO_MANY_REQUESTS,
+            "Too many failed logins; retry in " + seconds + " seconds.",
+            List.of(Long.toString(seconds)));
+      }
+    }
+    if (!Passwords.matches(password, row.passwordHash())) {
+      Optional<Instant> lock =
+          row.failures() + 1 >= settings.lockAfter()
+              ? Optional.of(now.plus(settings.lockFor()))
+              : Optional.empty();
+      database.transaction(
+          dsl -> {
+            store.recordFailure(dsl, row.userId(), now, lock);
+            return null;
+          });
+      throw ApiException.unauthenticated("Invalid username or password.");
+    }
+    if (!row.active()) {
+      throw ApiException.unauthenticated(
+          "This account is inactive; an administrator must reactivate it before it can be used.");
+    }
+    return database.transaction(
+        dsl -> {
+          store.recordSuccess(dsl, row.userId(), now);
+          return store.byUserId(dsl, row.userId()).orElseThrow();
+        });
+  }
+
+  /** Creates a session for valid credentials (reference §3.2). */
+  public Login login(String username, String password, Optional<String> domain) {
+    Principal p = checkPassword(username, password, domain);
+    String token = Tokens.random();
+    Instant now = clock.instant();
+    database.transaction(
+        dsl -> {
+          store.createSession(
+              dsl,
+              Tokens.sha256(token),
+              p,
+              now,
+              now.plus(settings.sessionIdle()),
+              now.plus(settings.sessionAbsolute()));
+          return null;
+        });
+    return new Login(p, token);
+  }
+
+  public void logout(String token) {
+    database.transaction(
+        dsl -> {
+          store.deleteSession(dsl, Tokens.sha256(token.trim()));
+          return null;
+        });
+  }
+}

@@ -1,0 +1,262 @@
+package io.tasklane.auth;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/**
+ * SQL for sessions, API keys and login bookkeeping. Lookups by token hash find the customer from
+ * the token itself; everything else is confined to the user's customer.
+ */
+public final class CredentialStore {
+  private static final Table<?> SESSIONS = table(name("sessions")).as("s");
+  private static final Table<?> KEYS = table(name("api_keys")).as("k");
+  private static final Table<?> USERS = table(name("users")).as("u");
+  private static final Table<?> LEVELS = table(name("access_levels")).as("a");
+  private static final Table<?> CUSTOMERS = table(name("customers")).as("c");
+
+  private static final Field<String> U_ID = field(name("u", "id"), String.class);
+  private static final Field<String> U_CUSTOMER = field(name("u", "customer_id"), String.class);
+  private static final Field<String> U_USERNAME = field(name("u", "username"), String.class);
+  private static final Field<String> U_LEVEL = field(name("u", "access_level_id"), String.class);
+  private static final Field<Boolean> U_ACTIVE = field(name("u", "is_active"), Boolean.class);
+  private static final Field<String> A_ID = field(name("a", "id"), String.class);
+  private static final Field<String> A_LICENSE = field(name("a", "license_type"), String.class);
+  private static final Field<Boolean> A_ADMIN = field(name("a", "is_admin"), Boolean.class);
+  private static final Field<Integer> A_RANK = field(name("a", "rank"), Integer.class);
+  private static final Field<String> C_ID = field(name("c", "id"), String.class);
+  private static final Field<String> C_ZONE = field(name("c", "time_zone"), String.class);
+  private static final List<Field<?>> PRINCIPAL =
+      List.of(U_ID, U_CUSTOMER, U_USERNAME, U_LEVEL, A_LICENSE, A_ADMIN, A_RANK, C_ZONE);
+
+  /** The user row a login attempt needs. */
+  public record LoginRow(
+      String userId,
+      String customerId,
+      String passwordHash,
+      boolean active,
+      int failures,
+      Optional<Instant> lastFailure,
+      Optional<Instant> lockedUntil) {}
+
+  /** A resolved session: the principal and when it would expire. */
+  record SessionRow(Principal principal, Instant expiresAt) {}
+
+  Optional<SessionRow> bySession(DSLContext dsl, String hash, Instant now) {
+    Field<OffsetDateTime> expires = field(name("s", "expires_at"), OffsetDateTime.class);
+    Record r =
+        principalQuery(dsl, expires)
+            .from(SESSIONS)
+            .join(USERS)
+            .on(U_ID.eq(field(name("s", "user_id"), String.class)))
+            .join(LEVELS)
+            .on(A_ID.eq(U_LEVEL))
+            .join(CUSTOMERS)
+            .on(C_ID.eq(U_CUSTOMER))
+            .where(field(name("s", "token_hash"), String.class).eq(hash))
+            .and(expires.gt(utc(now)))
+            .and(field(name("s", "absolute_expires_at"), OffsetDateTime.class).gt(utc(now)))
+            .and(U_ACTIVE.isTrue())
+            .fetchOne();
+    if (r == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new SessionRow(principal(r, Optional.of(hash)), r.get(expires).toInstant()));
+  }
+
+  Optional<Principal> byApiKey(DSLContext dsl, String hash, Instant now) {
+    Record r =
+        principalQuery(dsl)
+            .from(KEYS)
+            .join(USERS)
+            .on(U_ID.eq(field(name("k", "user_id"), String.class)))
+            .join(LEVELS)
+            .on(A_ID.eq(U_LEVEL))
+            .join(CUSTOMERS)
+            .on(C_ID.eq(U_CUSTOMER))
+            .where(field(name("k", "key_hash"), String.class).eq(hash))
+            .and(field(name("k", "expires_at"), OffsetDateTime.class).gt(utc(now)))
+            .and(U_ACTIVE.isTrue())
+            .fetchOne();
+    return Optional.ofNullable(r).map(x -> principal(x, Optional.empty()));
+  }
+
+  Optional<Principal> byUserId(DSLContext dsl, String userId) {
+    Record r =
+        principalQuery(dsl)
+            .from(USERS)
+            .join(LEVELS)
+            .on(A_ID.eq(U_LEVEL))
+            .join(CUSTOMERS)
+            .on(C_ID.eq(U_CUSTOMER))
+            .where(U_ID.eq(userId))
+            .fetchOne();
+    return Optional.ofNullable(r).map(x -> principal(x, Optional.empty()));
+  }
+
+  private static org.jooq.SelectSelectStep<Record> principalQuery(
+      DSLContext dsl, Field<?>... extra) {
+    List<Field<?>> fields = new java.util.ArrayList<>(PRINCIPAL);
+    fields.addAll(List.of(extra));
+    return dsl.select(fields);
+  }
+
+  private static Principal principal(Record r, Optional<String> sessionHash) {
+    String zone = r.get(C_ZONE);
+    return new Principal(
+        r.get(U_CUSTOMER),
+        r.get(U_ID),
+        r.get(U_USERNAME),
+        r.get(U_LEVEL),
+        r.get(A_LICENSE),
+        Boolean.TRUE.equals(r.get(A_ADMIN)),
+        r.get(A_RANK),
+        zone == null ? ZoneOffset.UTC : ZoneId.of(zone),
+        sessionHash);
+  }
+
+  /**
+   * Users with this username (ignoring case), active ones first; within one customer when a
+   * customer domain is given.
+   */
+  List<LoginRow> usersForLogin(DSLContext dsl, String username, Optional<String> domain) {
+    Condition where = DSL.lower(U_USERNAME).eq(username.toLowerCase(java.util.Locale.ROOT));
+    if (domain.isPresent()) {
+      where =
+          where.and(
+              U_CUSTOMER.in(
+                  DSL.select(field(name("id"), String.class))
+                      .from(table(name("customers")))
+                      .where(field(name("domain"), String.class).eq(domain.get()))));
+    }
+    Field<String> hashField = field(name("u", "password_hash"), String.class);
+    Field<Integer> failures = field(name("u", "failed_login_count"), Integer.class);
+    Field<OffsetDateTime> lastFailure = field(name("u", "last_failed_login"), OffsetDateTime.class);
+    Field<OffsetDateTime> locked = field(name("u", "locked_until"), OffsetDateTime.class);
+    return dsl.select(U_ID, U_CUSTOMER, hashField, U_ACTIVE, failures, lastFailure, locked)
+        .from(USERS)
+        .where(where)
+        .orderBy(U_ACTIVE.desc(), U_ID)
+        .fetch(
+            r ->
+                new LoginRow(
+                    r.get(U_ID),
+                    r.get(U_CUSTOMER),
+                    r.get(hashField),
+                    Boolean.TRUE.equals(r.get(U_ACTIVE)),
+                    r.get(failures),
+                    Optional.ofNullable(r.get(lastFailure)).map(OffsetDateTime::toInstant),
+                    Optional.ofNullable(r.get(locked)).map(OffsetDateTime::toInstant)));
+  }
+
+  void recordFailure(DSLContext dsl, String userId, Instant now, Optional<Instant> lockUntil) {
+    dsl.update(table(name("users")))
+        .set(
+            field(name("failed_login_count"), Integer.class),
+            field(name("failed_login_count"), Integer.class).plus(1))
+        .set(field(name("last_failed_login"), OffsetDateTime.class), utc(now))
+        .set(
+            field(name("locked_until"), OffsetDateTime.class),
+            lockUntil.map(CredentialStore::utc).orElse(null))
+        .where(field(name("id"), String.class).eq(userId))
+        .execute();
+  }
+
+  void recordSuccess(DSLContext dsl, String userId, Instant now) {
+    dsl.update(table(name("users")))
+        .set(field(name("failed_login_count"), Integer.class), 0)
+        .set(field(name("locked_until"), OffsetDateTime.class), (OffsetDateTime) null)
+        .set(field(name("last_login_date"), OffsetDateTime.class), utc(now))
+        .set(
+            field(name("login_count"), Integer.class),
+            field(name("login_count"), Integer.class).plus(1))
+        .where(field(name("id"), String.class).eq(userId))
+        .execute();
+  }
+
+  void createSession(
+      DSLContext dsl, String hash, Principal p, Instant now, Instant idle, Instant absolute) {
+    dsl.insertInto(table(name("sessions")))
+        .columns(
+            field(name("token_hash")),
+            field(name("customer_id")),
+            field(name("user_id")),
+            field(name("created_at")),
+            field(name("expires_at")),
+            field(name("absolute_expires_at")))
+        .values(hash, p.customerId(), p.userId(), utc(now), utc(idle), utc(absolute))
+        .execute();
+  }
+
+  void extendSession(DSLContext dsl, String hash, Instant expires) {
+    dsl.update(table(name("sessions")))
+        .set(field(name("expires_at"), OffsetDateTime.class), utc(expires))
+        .where(field(name("token_hash"), String.class).eq(hash))
+        .execute();
+  }
+
+  void deleteSession(DSLContext dsl, String hash) {
+    dsl.deleteFrom(table(name("sessions")))
+        .where(field(name("token_hash"), String.class).eq(hash))
+        .execute();
+  }
+
+  /** Removes every session and API key of a user: revocation on deactivation. */
+  public int revokeAll(DSLContext dsl, String customerId, String userId) {
+    int n = 0;
+    for (String t : List.of("sessions", "api_keys")) {
+      n +=
+          dsl.deleteFrom(table(name(t)))
+              .where(field(name("user_id"), String.class).eq(userId))
+              .and(field(name("customer_id"), String.class).eq(customerId))
+              .execute();
+    }
+    return n;
+  }
+
+  Optional<String> sealedApiKey(DSLContext dsl, String userId, Instant now) {
+    return dsl.select(field(name("key_sealed"), String.class))
+        .from(table(name("api_keys")))
+        .where(field(name("user_id"), String.class).eq(userId))
+        .and(field(name("expires_at"), OffsetDateTime.class).gt(utc(now)))
+        .fetchOptional(0, String.class);
+  }
+
+  void replaceApiKey(
+      DSLContext dsl, Principal user, String hash, String sealed, Instant now, Instant expires) {
+    clearApiKey(dsl, user.userId());
+    dsl.insertInto(table(name("api_keys")))
+        .columns(
+            field(name("key_hash")),
+            field(name("customer_id")),
+            field(name("user_id")),
+            field(name("key_sealed")),
+            field(name("created_at")),
+            field(name("expires_at")))
+        .values(hash, user.customerId(), user.userId(), sealed, utc(now), utc(expires))
+        .execute();
+  }
+
+  int clearApiKey(DSLContext dsl, String userId) {
+    return dsl.deleteFrom(table(name("api_keys")))
+        .where(field(name("user_id"), String.class).eq(userId))
+        .execute();
+  }
+
+  static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,141 @@
+package io.tasklane.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import io.tasklane.api.ApiCall;
+import io.tasklane.api.ApiPaths;
+import io.tasklane.api.SessionEndpoints;
+import io.tasklane.auth.Credentials;
+import io.tasklane.common.ApiException;
+import io.tasklane.common.ErrorCode;
+import io.tasklane.query.JsonInput;
+import io.tasklane.query.Params;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads an HTTP request into an {@link ApiCall}: parameters from the query string and a form body
+ * alike, a JSON body as the {@code updates} object, credentials from headers, parameters or the
+ * session cookie (reference §3.1, §12).
+ */
+final class RequestReader {
+  private final HttpSettings settings;
+
+  RequestReader(HttpSettings settings) {
+    this.settings = settings;
+  }
+
+  ApiCall read(Context ctx, ApiPaths.Parsed path) {
+    String rawQuery = ctx.queryString();
+    int uriLength =
+        ctx.req().getRequestURI().length() + (rawQuery == null ? 0 : rawQuery.length() + 1);
+    if (uriLength > settings.maxUriBytes()) {
+      throw new ApiException(
+          ErrorCode.URI_TOO_LONG,
+          "The request URI is "
+              + uriLength
+              + " bytes, over the limit of "
+              + settings.maxUriBytes()
+              + "; send long parameters in a form body with method=.");
+    }
+    Params.Builder params = Params.builder();
+    QueryStrings.parse(rawQuery, params);
+    Optional<JsonNode> body = Optional.empty();
+    String contentType = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
+    if (!contentType.startsWith("multipart/")) {
+      String text = body(ctx);
+      if (!text.isBlank()) {
+        if (contentType.startsWith("application/x-www-form-urlencoded")) {
+          QueryStrings.parse(text, params);
+        } else if (contentType.contains("json") || looksLikeJson(text)) {
+          body = Optional.of(JsonInput.parse(text, "the request body"));
+        } else {
+          QueryStrings.parse(text, params);
+        }
+      }
+    }
+    Params built = params.build();
+    return new ApiCall(
+        path.version(),
+        path.versionRoot(),
+        ctx.method().name(),
+        path.segments(),
+        built,
+        body,
+        credentials(ctx, built),
+        domain(ctx));
+  }
+
+  private String body(Context ctx) {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > settings.maxBodyBytes()) {
+      throw tooLarge(declared);
+    }
+    byte[] bytes = ctx.bodyAsBytes();
+    if (bytes.length > settings.maxBodyBytes()) {
+      throw tooLarge(bytes.length);
+    }
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private ApiException tooLarge(long size) {
+    return new ApiException(
+        ErrorCode.PAYLOAD_TOO_LARGE,
+        "The request body is "
+            + size
+            + " bytes, over the limit of "
+            + settings.maxBodyBytes()
+            + ".");
+  }
+
+  private static boolean looksLikeJson(String text) {
+    String t = text.stripLeading();
+    return t.startsWith("{") || t.startsWith("[");
+  }
+
+  /**
+   * Explicit carriers: {@code sessionID} header or parameter, {@code X-XSRF-TOKEN} and {@code
+   * Authorization: Bearer} (an OAuth token is a session ID, §3.5), {@code apiKey} header or
+   * parameter, {@code username}+{@code password}; the cookie only for reads.
+   */
+  private static Credentials credentials(Context ctx, Params params) {
+    Optional<String> session =
+        header(ctx, "sessionID")
+            .or(() -> params.first("sessionID"))
+            .or(() -> header(ctx, "X-XSRF-TOKEN"))
+            .or(() -> bearer(ctx));
+    Optional<String> apiKey = header(ctx, "apiKey").or(() -> params.first("apiKey"));
+    Optional<String> cookie =
+        Optional.ofNullable(ctx.cookie(SessionEndpoints.COOKIE)).filter(s -> !s.isBlank());
+    return new Credentials(
+        session.filter(s -> !s.isBlank()),
+        apiKey.filter(s -> !s.isBlank()),
+        params.first("username").filter(s -> !s.isBlank()),
+        params.first("password"),
+        cookie);
+  }
+
+  private static Optional<String> header(Context ctx, String name) {
+    return Optional.ofNullable(ctx.header(name)).map(String::trim).filter(s -> !s.isEmpty());
+  }
+
+  private static Optional<String> bearer(Context ctx) {
+    return header(ctx, "Authorization")
+        .filter(h -> h.regionMatches(true, 0, "Bearer ", 0, 7))
+        .map(h -> h.substring(7).trim());
+  }
+
+  /** The host's first label names the customer on multi-customer servers. */
+  private static Optional<String> domain(Context ctx) {
+    String host = ctx.header("Host");
+    if (host == null || host.isBlank()) {
+      return Optional.empty();
+    }
+    String name = host.split(":")[0];
+    if (name.matches("[0-9.]+") || name.startsWith("[") || !name.contains(".")) {
+      return Optional.empty();
+    }
+    return Optional.of(name.substring(0, name.indexOf('.')).toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,148 @@
+package io.tasklane.objects;
+
+import io.tasklane.query.Selection;
+import io.tasklane.query.Values;
+import io.tasklane.schema.FieldDef;
+import io.tasklane.schema.ObjectType;
+import io.tasklane.schema.Registry;
+import io.tasklane.store.ObjectReader;
+import io.tasklane.store.Scope;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.DSLContext;
+
+/**
+ * Rows to response objects per {@code fields}. Each reference and collection in the selection is
+ * loaded with one statement for all rows at once, recursively, so the number of statements depends
+ * on the shape of the request and never on the number of rows.
+ */
+final class Projector {
+  private final Registry registry;
+  private final ObjectReader reader;
+
+  Projector(Registry registry, ObjectReader reader) {
+    this.registry = registry;
+    this.reader = reader;
+  }
+
+  /** The stored fields a selection needs from each row: its fields and its references' IDs. */
+  static List<FieldDef> columnsFor(Selection selection) {
+    ObjectType type = selection.type();
+    Set<FieldDef> out = new LinkedHashSet<>();
+    out.add(type.field("ID").orElseThrow());
+    for (Selection.Item item : selection.items()) {
+      if (item instanceof Selection.FieldItem f && f.field().stored()) {
+        out.add(f.field());
+      } else if (item instanceof Selection.RefItem r) {
+        out.add(type.field(r.ref().idField()).orElseThrow());
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  List<Map<String, Object>> project(
+      DSLContext dsl,
+      Scope scope,
+      Selection selection,
+      List<Map<String, Object>> rows,
+      ZoneId zone) {
+    List<Map<String, Object>> out = new ArrayList<>(rows.size());
+    for (Map<String, Object> row : rows) {
+      Map<String, Object> obj = new LinkedHashMap<>();
+      for (Selection.Item item : selection.items()) {
+        if (item instanceof Selection.FieldItem f) {
+          obj.put(f.key(), value(selection.type(), f.field(), row, zone));
+        } else {
+          obj.put(item.key(), null);
+        }
+      }
+      out.add(obj);
+    }
+    for (Selection.RefItem ref : selection.refs()) {
+      fillReference(dsl, scope, ref, rows, out, zone);
+    }
+    for (Selection.CollectionItem c : selection.collections()) {
+      fillCollection(dsl, scope, c, rows, out, zone);
+    }
+    return out;
+  }
+
+  private void fillReference(
+      DSLContext dsl,
+      Scope scope,
+      Selection.RefItem ref,
+      List<Map<String, Object>> rows,
+      List<Map<String, Object>> out,
+      ZoneId zone) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (Map<String, Object> row : rows) {
+      Object id = row.get(ref.ref().idField());
+      if (id != null) {
+        ids.add(id.toString());
+      }
+    }
+    if (ids.isEmpty()) {
+      return;
+    }
+    List<Map<String, Object>> targets =
+        reader.byIds(dsl, scope, ref.target(), ids, columnsFor(ref.selection()));
+    List<Map<String, Object>> projected = project(dsl, scope, ref.selection(), targets, zone);
+    Map<String, Map<String, Object>> byId = new HashMap<>();
+    for (int i = 0; i < targets.size(); i++) {
+      byId.put(targets.get(i).get("ID").toString(), projected.get(i));
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      Object id = rows.get(i).get(ref.ref().idField());
+      out.get(i).put(ref.key(), id == null ? null : byId.get(id.toString()));
+    }
+  }
+
+  private void fillCollection(
+      DSLContext dsl,
+      Scope scope,
+      Selection.CollectionItem c,
+      List<Map<String, Object>> rows,
+      List<Map<String, Object>> out,
+      ZoneId zone) {
+    List<String> parentIds = rows.stream().map(r -> r.get("ID").toString()).toList();
+    List<Map<String, Object>> children =
+        reader.children(dsl, scope, c.collection(), parentIds, columnsFor(c.selection()));
+    List<Map<String, Object>> projected = project(dsl, scope, c.selection(), children, zone);
+    Map<String, List<Map<String, Object>>> byParent = new HashMap<>();
+    for (int i = 0; i < children.size(); i++) {
+      byParent
+          .computeIfAbsent(
+              children.get(i).get(ObjectReader.PARENT).toString(), k -> new ArrayList<>())
+          .add(projected.get(i));
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      out.get(i).put(c.key(), byParent.getOrDefault(parentIds.get(i), List.of()));
+    }
+  }
+
+  private static Object value(ObjectType type, FieldDef f, Map<String, Object> row, ZoneId zone) {
+    if (!f.stored()) {
+      return f.name().equals("objCode") ? type.code() : null;
+    }
+    return render(row.get(f.name()), zone);
+  }
+
+  /** Dates in Workfront's wire form in the customer's zone (reference §2.4). */
+  static Object render(Object v, ZoneId zone) {
+    if (v instanceof OffsetDateTime t) {
+      return Values.WIRE.format(t.atZoneSameInstant(zone));
+    }
+    if (v instanceof LocalDate d) {
+      return d.toString();
+    }
+    return v;
+  }
+}

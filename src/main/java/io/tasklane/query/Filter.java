@@ -1,0 +1,45 @@
+package io.tasklane.query;
+
+import io.tasklane.schema.ObjectType;
+import java.util.List;
+
+/** A filter tree: small immutable nodes, values already typed by their field. */
+public sealed interface Filter
+    permits Filter.All, Filter.Any, Filter.Compare, Filter.CompareFields, Filter.Exists {
+
+  /** Conjunction; empty means "everything". */
+  record All(List<Filter> parts) implements Filter {
+    public All {
+      parts = List.copyOf(parts);
+    }
+  }
+
+  /** Disjunction. */
+  record Any(List<Filter> parts) implements Filter {
+    public Any {
+      parts = List.copyOf(parts);
+    }
+  }
+
+  /**
+   * {@code path <modifier> values}. Values are typed (String, Integer, Double, BigDecimal, Boolean,
+   * OffsetDateTime, LocalDate); textual modifiers carry Strings. Between takes two.
+   */
+  record Compare(FieldPath path, Modifier modifier, List<Object> values) implements Filter {
+    public Compare {
+      values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+    }
+  }
+
+  /** {@code left <modifier> right}: the {@code FIELD:} form comparing two fields (§4.2). */
+  record CompareFields(FieldPath left, Modifier modifier, FieldPath right, boolean rightIsOuter)
+      implements Filter {}
+
+  /**
+   * A correlated sub-query on {@code target} ({@code EXISTS:A:}); its filter may compare with
+   * fields of the outer object through {@link CompareFields#rightIsOuter()}.
+   */
+  record Exists(ObjectType target, Filter filter, boolean negated) implements Filter {}
+
+  Filter NONE = new All(List.of());
+}

@@ -1,0 +1,98 @@
+package io.tasklane.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+
+/**
+ * The connection pool and the jOOQ context for one engine. Reads run as single auto-committed
+ * statements; writes run in {@link #transaction}, one per request.
+ */
+public final class Database implements AutoCloseable {
+  static {
+    System.setProperty("org.jooq.no-logo", "true");
+    System.setProperty("org.jooq.no-tips", "true");
+  }
+
+  private final HikariDataSource dataSource;
+  private final Engine engine;
+  private final DSLContext dsl;
+  private final SqlErrors errors;
+
+  private Database(HikariDataSource dataSource, Engine engine, SqlErrors errors) {
+    this.dataSource = dataSource;
+    this.engine = engine;
+    this.errors = errors;
+    Settings settings =
+        new Settings()
+            .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+            .withRenderSchema(false)
+            .withRenderCatalog(false)
+            .withExecuteLogging(false)
+            .withDiagnosticsLogging(false);
+    DefaultConfiguration configuration = new DefaultConfiguration();
+    configuration.set(dataSource);
+    configuration.set(engine.dialect());
+    configuration.set(settings);
+    configuration.set(StatementCounter.LISTENER);
+    this.dsl = DSL.using(configuration);
+  }
+
+  public static Database open(DatabaseConfig config, SqlErrors errors) {
+    HikariConfig hikari = new HikariConfig();
+    hikari.setJdbcUrl(config.url());
+    hikari.setUsername(config.user());
+    hikari.setPassword(config.password());
+    hikari.setMaximumPoolSize(config.poolSize());
+    hikari.setPoolName("tasklane");
+    hikari.setAutoCommit(true);
+    hikari.setConnectionTimeout(10_000);
+    if (config.engine() == Engine.POSTGRES) {
+      hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
+      hikari.addDataSourceProperty("prepareThreshold", "1");
+    }
+    return new Database(new HikariDataSource(hikari), config.engine(), errors);
+  }
+
+  public Engine engine() {
+    return engine;
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  /** A context for auto-committed reads. */
+  public DSLContext dsl() {
+    return dsl;
+  }
+
+  /** Runs {@code work} as one transaction; driver failures become domain errors. */
+  public <T> T transaction(Function<DSLContext, T> work) {
+    try {
+      return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+    } catch (org.jooq.exception.DataAccessException e) {
+      throw errors.translate(e);
+    }
+  }
+
+  /** Runs {@code work} outside a transaction, translating driver failures. */
+  public <T> T read(Function<DSLContext, T> work) {
+    try {
+      return work.apply(dsl);
+    } catch (org.jooq.exception.DataAccessException e) {
+      throw errors.translate(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+}

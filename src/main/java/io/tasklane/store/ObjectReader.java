@@ -1,0 +1,228 @@
+package io.tasklane.store;
+
+import io.tasklane.query.FieldPath;
+import io.tasklane.query.Filter;
+import io.tasklane.query.QuerySpec;
+import io.tasklane.query.ReportSpec;
+import io.tasklane.query.Sort;
+import io.tasklane.schema.CollectionDef;
+import io.tasklane.schema.FieldDef;
+import io.tasklane.schema.ObjectType;
+import io.tasklane.schema.RefDef;
+import io.tasklane.schema.Registry;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+
+/**
+ * Reads objects as rows keyed by API field name. Lists of IDs travel as one array bind ({@code =
+ * ANY(?)}), so a batch load is one statement whatever the number of IDs.
+ */
+public final class ObjectReader {
+  /** Key of the parent's ID in rows returned by {@link #children}. */
+  public static final String PARENT = "parent_ref";
+
+  private final Registry registry;
+  private final FilterCompiler filters;
+
+  public ObjectReader(Registry registry) {
+    this.registry = registry;
+    this.filters = new FilterCompiler(registry);
+  }
+
+  /** One page of {@code spec}, with the given stored fields of each object. */
+  public List<Map<String, Object>> search(
+      DSLContext dsl, Scope scope, QuerySpec spec, Collection<FieldDef> columns) {
+    FromScope from = new FromScope(spec.type(), scope, new FromScope.AliasSource());
+    Condition where = from.scoped().and(filters.compile(spec.filter(), from, null));
+    List<SortField<?>> order = new ArrayList<>();
+    for (Sort s : spec.sorts()) {
+      Field<Object> column = filters.column(from, s.path());
+      order.add(s.descending() ? column.desc() : column.asc());
+    }
+    // IDs are time-ordered and unique: a deterministic tie-breaker, so pages never overlap.
+    order.add(Columns.id(from.alias()).asc());
+    List<Field<?>> select = select(from.alias(), columns);
+    var result =
+        dsl.select(select)
+            .from(from.from())
+            .where(where)
+            .orderBy(order)
+            .limit(spec.limit())
+            .offset(spec.first())
+            .fetch();
+    return rows(result, columns, false);
+  }
+
+  /** Most groups a report may return (reference §4.8's response-size limit). */
+  public static final int MAX_GROUPS = 50_000;
+
+  /**
+   * Aggregates of a report grouped by its first {@code levels} group-by paths: one row per group
+   * with the group values (keyed by path text) and aggregates (keyed {@code <fn>_<field>}).
+   */
+  public List<Map<String, Object>> report(
+      DSLContext dsl, Scope scope, ReportSpec spec, int levels) {
+    FromScope from = new FromScope(spec.type(), scope, new FromScope.AliasSource());
+    Condition where = from.scoped().and(filters.compile(spec.filter(), from, null));
+    List<Field<?>> groups = new ArrayList<>();
+    for (FieldPath g : spec.groupBy().subList(0, levels)) {
+      groups.add(filters.column(from, g));
+    }
+    List<Field<?>> select = new ArrayList<>(groups);
+    for (ReportSpec.Aggregate a : spec.aggregates()) {
+      select.add(aggregate(a, filters.column(from, a.path())));
+    }
+    if (select.isEmpty()) {
+      select.add(DSL.count());
+    }
+    var result =
+        dsl.select(select)
+            .from(from.from())
+            .where(where)
+            .groupBy(groups)
+            .orderBy(groups.stream().map(Field::asc).toList())
+            .limit(MAX_GROUPS + 1)
+            .fetch();
+    if (result.size() > MAX_GROUPS) {
+      throw new io.tasklane.common.ApiException(
+          io.tasklane.common.ErrorCode.PAYLOAD_TOO_LARGE,
+          "The report has more than " + MAX_GROUPS + " groups; filter it further.");
+    }
+    List<Map<String, Object>> out = new ArrayList<>(result.size());
+    for (Record r : result) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      int i = 0;
+      for (FieldPath g : spec.groupBy().subList(0, levels)) {
+        row.put(g.text(), r.get(i++));
+      }
+      for (ReportSpec.Aggregate a : spec.aggregates()) {
+        row.put(a.key(), r.get(i++));
+      }
+      out.add(row);
+    }
+    return out;
+  }
+
+  private static Field<?> aggregate(ReportSpec.Aggregate a, Field<Object> column) {
+    return switch (a.function()) {
+      case SUM -> DSL.sum(column.cast(java.math.BigDecimal.class));
+      case AVG -> DSL.avg(column.cast(java.math.BigDecimal.class));
+      case MIN -> DSL.min(column);
+      case MAX -> DSL.max(column);
+      case COUNT -> DSL.count(column);
+      case DCOUNT -> DSL.countDistinct(column);
+    };
+  }
+
+  public long count(DSLContext dsl, Scope scope, ObjectType type, Filter filter) {
+    FromScope from = new FromScope(type, scope, new FromScope.AliasSource());
+    Condition where = from.scoped().and(filters.compile(filter, from, null));
+    Integer n = dsl.selectCount().from(from.from()).where(where).fetchOne(0, Integer.class);
+    return n == null ? 0 : n;
+  }
+
+  /** Objects with these IDs (missing ones are simply absent), in ID order. */
+  public List<Map<String, Object>> byIds(
+      DSLContext dsl,
+      Scope scope,
+      ObjectType type,
+      Collection<String> ids,
+      Collection<FieldDef> columns) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    String a = "t";
+    var result =
+        dsl.select(select(a, columns))
+            .from(Columns.table(type, a))
+            .where(Columns.customer(a).eq(scope.customerId()))
+            .and(Columns.anyOf(Columns.id(a), ids))
+            .orderBy(Columns.id(a))
+            .fetch();
+    return rows(result, columns, false);
+  }
+
+  /**
+   * The elements of collection {@code c} of the given parents; each row carries its parent's ID
+   * under {@link #PARENT}.
+   */
+  public List<Map<String, Object>> children(
+      DSLContext dsl,
+      Scope scope,
+      CollectionDef c,
+      Collection<String> parentIds,
+      Collection<FieldDef> columns) {
+    if (parentIds.isEmpty()) {
+      return List.of();
+    }
+    ObjectType target = registry.get(c.targetCode());
+    List<String> ids = List.copyOf(parentIds);
+    if (c.link().isEmpty()) {
+      String a = "t";
+      String childColumn = target.field(c.childField()).orElseThrow().requireColumn();
+      List<Field<?>> select = new ArrayList<>(select(a, columns));
+      select.add(Columns.string(a, childColumn).as(PARENT));
+      var result =
+          dsl.select(select)
+              .from(Columns.table(target, a))
+              .where(Columns.customer(a).eq(scope.customerId()))
+              .and(Columns.anyOf(Columns.string(a, childColumn), ids))
+              .orderBy(Columns.id(a))
+              .fetch();
+      return rows(result, columns, true);
+    }
+    CollectionDef.Link link = c.link().get();
+    ObjectType linkType = registry.get(link.code());
+    RefDef toTarget = linkType.refByIdField(link.targetField()).orElseThrow();
+    String l = "l";
+    String a = "t";
+    String parentColumn = linkType.field(link.parentField()).orElseThrow().requireColumn();
+    String targetColumn = linkType.field(toTarget.idField()).orElseThrow().requireColumn();
+    List<Field<?>> select = new ArrayList<>(select(a, columns));
+    select.add(Columns.string(l, parentColumn).as(PARENT));
+    var result =
+        dsl.select(select)
+            .from(Columns.table(linkType, l))
+            .join(Columns.table(target, a))
+            .on(Columns.id(a).eq(Columns.string(l, targetColumn)))
+            .where(Columns.customer(l).eq(scope.customerId()))
+            .and(Columns.anyOf(Columns.string(l, parentColumn), ids))
+            .orderBy(Columns.id(l))
+            .fetch();
+    return rows(result, columns, true);
+  }
+
+  private static List<Field<?>> select(String alias, Collection<FieldDef> columns) {
+    List<Field<?>> out = new ArrayList<>(columns.size());
+    for (FieldDef f : columns) {
+      out.add(Columns.column(alias, f));
+    }
+    return out;
+  }
+
+  private static List<Map<String, Object>> rows(
+      org.jooq.Result<? extends Record> result, Collection<FieldDef> columns, boolean parent) {
+    List<Map<String, Object>> out = new ArrayList<>(result.size());
+    for (Record r : result) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      int i = 0;
+      for (FieldDef f : columns) {
+        row.put(f.name(), r.get(i++));
+      }
+      if (parent) {
+        row.put(PARENT, r.get(i));
+      }
+      out.add(row);
+    }
+    return out;
+  }
+}

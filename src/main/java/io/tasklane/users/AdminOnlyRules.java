@@ -1,0 +1,40 @@
+package io.tasklane.users;
+
+import io.tasklane.common.ApiException;
+import io.tasklane.objects.Draft;
+import io.tasklane.objects.ObjectRules;
+import io.tasklane.objects.WriteContext;
+import java.util.Map;
+
+/**
+ * Organisation objects (groups, roles, companies, teams, memberships, the customer) are set up by
+ * administrators.
+ */
+final class AdminOnlyRules implements ObjectRules {
+  private final String what;
+
+  AdminOnlyRules(String what) {
+    this.what = what;
+  }
+
+  @Override
+  public void beforeCreate(WriteContext ctx, Draft draft) {
+    require(ctx);
+  }
+
+  @Override
+  public void beforeEdit(WriteContext ctx, Draft draft) {
+    require(ctx);
+  }
+
+  @Override
+  public void beforeDelete(WriteContext ctx, Map<String, Object> row, boolean force) {
+    require(ctx);
+  }
+
+  private void require(WriteContext ctx) {
+    if (!ctx.privileged()) {
+      throw ApiException.forbidden("Only administrators may change " + what + ".");
+    }
+  }
+}

@@ -46,6 +46,7 @@ public final class ObjectApi {
   private final Behaviours behaviours;
   private final CallerFactory callers;
   private final Projector projector;
+  private final Visibility visibility;
   private final Clock clock;
 
   public ObjectApi(
@@ -64,6 +65,7 @@ public final class ObjectApi {
     this.callers = callers;
     this.clock = clock;
     this.projector = new Projector(registry, reader);
+    this.visibility = new Visibility(behaviours, parser);
   }
 
   public Registry registry() {
@@ -106,7 +108,7 @@ public final class ObjectApi {
     Caller caller = callers.caller(dsl, p);
     Selection selection = parser.selection(type, params, caller);
     Filter byId = new Filter.Compare(idPath(type), Modifier.IN, new ArrayList<Object>(normal));
-    Filter filter = and(byId, visibility(type, p, caller, false));
+    Filter filter = and(byId, visibility.filter(type, p, caller, false));
     QuerySpec spec =
         new QuerySpec(type, filter, List.of(), 0, Math.max(1, normal.size()), selection);
     List<Map<String, Object>> objects = run(dsl, p, spec);
@@ -137,7 +139,9 @@ public final class ObjectApi {
     Filter filter =
         and(
             spec.filter(),
-            and(visibility(type, p, caller, true), parser.filter(type, extraFilters, caller)));
+            and(
+                visibility.filter(type, p, caller, true),
+                parser.filter(type, extraFilters, caller)));
     spec = new QuerySpec(type, filter, spec.sorts(), spec.first(), spec.limit(), spec.selection());
     List<Map<String, Object>> objects = run(dsl, p, spec);
     if (params.flag("map")) {
@@ -151,7 +155,8 @@ public final class ObjectApi {
   public Map<String, Object> count(DSLContext dsl, Principal p, ObjectType type, Params params) {
     require(type, Operation.COUNT);
     Caller caller = callers.caller(dsl, p);
-    Filter filter = and(parser.filter(type, params, caller), visibility(type, p, caller, true));
+    Filter filter =
+        and(parser.filter(type, params, caller), visibility.filter(type, p, caller, true));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("count", reader.count(dsl, scope(p), type, filter));
     return out;
@@ -168,7 +173,7 @@ public final class ObjectApi {
     ReportSpec spec =
         new ReportSpec(
             type,
-            and(asked.filter(), visibility(type, p, caller, true)),
+            and(asked.filter(), visibility.filter(type, p, caller, true)),
             asked.groupBy(),
             asked.aggregates(),
             asked.rollup());
@@ -348,23 +353,6 @@ public final class ObjectApi {
       out.setAll((ObjectNode) updates.get());
     }
     return out;
-  }
-
-  private Filter visibility(ObjectType type, Principal p, Caller caller, boolean search) {
-    List<Filter> parts = new ArrayList<>();
-    for (ObjectRules r : behaviours.rulesFor(type)) {
-      Params read = r.readFilter(p);
-      if (!read.names().isEmpty()) {
-        parts.add(parser.filter(type, read, caller));
-      }
-      if (search) {
-        Params found = r.searchFilter(p);
-        if (!found.names().isEmpty()) {
-          parts.add(parser.filter(type, found, caller));
-        }
-      }
-    }
-    return new Filter.All(parts);
   }
 
   private static Filter and(Filter a, Filter b) {

@@ -48,12 +48,31 @@ final class Projector {
     return new ArrayList<>(out);
   }
 
+  /**
+   * Projects {@code rows} (already loaded) and loads their nested selections, refusing replies over
+   * the limits of reference §4.8.
+   */
   List<Map<String, Object>> project(
       DSLContext dsl,
       Scope scope,
       Selection selection,
       List<Map<String, Object>> rows,
       ZoneId zone) {
+    List<Map<String, Object>> out = project(dsl, scope, selection, rows, zone, new long[1]);
+    ResponseSize.check(out);
+    return out;
+  }
+
+  /** {@code loaded} counts the rows read so far, so a huge nested load stops early. */
+  private List<Map<String, Object>> project(
+      DSLContext dsl,
+      Scope scope,
+      Selection selection,
+      List<Map<String, Object>> rows,
+      ZoneId zone,
+      long[] loaded) {
+    loaded[0] += rows.size();
+    ResponseSize.checkLoaded(loaded[0]);
     List<Map<String, Object>> out = new ArrayList<>(rows.size());
     for (Map<String, Object> row : rows) {
       Map<String, Object> obj = new LinkedHashMap<>();
@@ -67,10 +86,10 @@ final class Projector {
       out.add(obj);
     }
     for (Selection.RefItem ref : selection.refs()) {
-      fillReference(dsl, scope, ref, rows, out, zone);
+      fillReference(dsl, scope, ref, rows, out, zone, loaded);
     }
     for (Selection.CollectionItem c : selection.collections()) {
-      fillCollection(dsl, scope, c, rows, out, zone);
+      fillCollection(dsl, scope, c, rows, out, zone, loaded);
     }
     return out;
   }
@@ -81,7 +100,8 @@ final class Projector {
       Selection.RefItem ref,
       List<Map<String, Object>> rows,
       List<Map<String, Object>> out,
-      ZoneId zone) {
+      ZoneId zone,
+      long[] loaded) {
     Set<String> ids = new LinkedHashSet<>();
     for (Map<String, Object> row : rows) {
       Object id = row.get(ref.ref().idField());
@@ -94,7 +114,8 @@ final class Projector {
     }
     List<Map<String, Object>> targets =
         reader.byIds(dsl, scope, ref.target(), ids, columnsFor(ref.selection()));
-    List<Map<String, Object>> projected = project(dsl, scope, ref.selection(), targets, zone);
+    List<Map<String, Object>> projected =
+        project(dsl, scope, ref.selection(), targets, zone, loaded);
     Map<String, Map<String, Object>> byId = new HashMap<>();
     for (int i = 0; i < targets.size(); i++) {
       byId.put(targets.get(i).get("ID").toString(), projected.get(i));
@@ -111,11 +132,24 @@ final class Projector {
       Selection.CollectionItem c,
       List<Map<String, Object>> rows,
       List<Map<String, Object>> out,
-      ZoneId zone) {
+      ZoneId zone,
+      long[] loaded) {
     List<String> parentIds = rows.stream().map(r -> r.get("ID").toString()).toList();
+    if (parentIds.isEmpty()) {
+      return;
+    }
+    // Read at most one row past the object limit: more means the reply is too large anyway.
+    int room = (int) Math.max(0, ResponseSize.MAX_OBJECTS - loaded[0]);
     List<Map<String, Object>> children =
-        reader.children(dsl, scope, c.collection(), parentIds, columnsFor(c.selection()));
-    List<Map<String, Object>> projected = project(dsl, scope, c.selection(), children, zone);
+        reader.children(
+            dsl,
+            scope,
+            c.collection(),
+            new LinkedHashSet<>(parentIds),
+            columnsFor(c.selection()),
+            room + 1);
+    List<Map<String, Object>> projected =
+        project(dsl, scope, c.selection(), children, zone, loaded);
     Map<String, List<Map<String, Object>>> byParent = new HashMap<>();
     for (int i = 0; i < children.size(); i++) {
       byParent

@@ -1,12 +1,7 @@
 package io.tasklane.query;
 
 import io.tasklane.common.ApiException;
-import io.tasklane.schema.FieldDef;
-import io.tasklane.schema.FieldType;
 import io.tasklane.schema.ObjectType;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,16 +52,36 @@ final class FilterParser {
             .accept(m.group(3), values);
         return;
       }
-      if (name.equals("$$OBJCODE") && kind.equals("EXISTS")) {
-        objCode = values.get(0);
-      } else if (name.equals("$$EXISTSMOD") && kind.equals("EXISTS")) {
-        existsMod = values.get(0);
+      if (name.startsWith("$$")) {
+        control(name, values);
       } else if (name.endsWith(MOD)) {
         entry(name.substring(0, name.length() - MOD.length())).mod = values.get(0);
       } else if (name.endsWith(RANGE)) {
         entry(name.substring(0, name.length() - RANGE.length())).range = values.get(0);
       } else {
         entry(name).values.addAll(values);
+      }
+    }
+
+    /** {@code $$OBJCODE} and {@code $$EXISTSMOD} belong to EXISTS blocks (reference §4.2). */
+    private void control(String name, List<String> values) {
+      boolean known = name.equals("$$OBJCODE") || name.equals("$$EXISTSMOD");
+      if (!known) {
+        throw ApiException.badRequest(
+            "Unknown parameter '"
+                + name
+                + "'; the control parameters are $$FIRST, $$LIMIT and $$ROLLUP, and $$OBJCODE"
+                + " and $$EXISTSMOD inside EXISTS blocks.");
+      }
+      if (!kind.equals("EXISTS")) {
+        throw ApiException.badRequest(
+            name + " belongs inside an EXISTS block: EXISTS:A:" + name + "=… (reference §4.2).");
+      }
+      String value = values.isEmpty() ? "" : values.get(0).trim();
+      if (name.equals("$$OBJCODE")) {
+        objCode = value;
+      } else {
+        existsMod = value;
       }
     }
 
@@ -100,7 +115,7 @@ final class FilterParser {
     }
 
     Filter exists(ObjectType outer, Caller caller) {
-      if (objCode == null) {
+      if (objCode == null || objCode.isEmpty()) {
         throw ApiException.badRequest("An EXISTS block needs $$OBJCODE naming the object type.");
       }
       ObjectType target =
@@ -137,6 +152,14 @@ final class FilterParser {
       FieldPath fieldPath = paths.filterPath(type, path, caller);
       Modifier modifier =
           mod != null ? Modifier.parse(mod, path) : values.size() > 1 ? Modifier.IN : Modifier.EQ;
+      if (range != null && !modifier.range()) {
+        throw ApiException.badRequest(
+            "Filter "
+                + path
+                + "_Range applies only with "
+                + path
+                + "_Mod=between or notbetween (reference §4.2).");
+      }
       if (modifier.unary()) {
         return new Filter.Compare(fieldPath, modifier, List.of());
       }
@@ -147,11 +170,12 @@ final class FilterParser {
         String other = values.get(0).substring(FIELD_PREFIX.length());
         ObjectType side = outer != null ? outer : type;
         FieldPath right = paths.filterPath(side, other, caller);
+        FilterValues.checkComparable(fieldPath, modifier, right);
         return new Filter.CompareFields(fieldPath, modifier, right, outer != null);
       }
       List<String> raw = new ArrayList<>();
       for (String v : values) {
-        if (modifier.list()) {
+        if (modifier.list() && !Wildcards.isWildcard(v)) {
           for (String part : v.split(",", -1)) {
             raw.add(part.trim());
           }
@@ -168,9 +192,9 @@ final class FilterParser {
       }
       List<Object> typed = new ArrayList<>();
       for (String r : raw) {
-        typed.addAll(typedValues(fieldPath, modifier, r, caller));
+        typed.addAll(FilterValues.typed(fieldPath, modifier, r, caller));
       }
-      checkApplicable(fieldPath, modifier);
+      FilterValues.checkApplicable(fieldPath, modifier);
       if (modifier.range() && typed.size() != 2) {
         throw ApiException.badRequest("Filter " + path + " takes one value and one _Range.");
       }
@@ -191,63 +215,6 @@ final class FilterParser {
             throw ApiException.badRequest(
                 "Filter " + path + " has several values; modifier " + mod + " takes one.");
       };
-    }
-  }
-
-  private static List<Object> typedValues(
-      FieldPath path, Modifier modifier, String raw, Caller caller) {
-    FieldDef field = path.field();
-    if (Wildcards.isWildcard(raw)) {
-      List<Object> out = new ArrayList<>();
-      for (Object v : Wildcards.resolve(raw, caller)) {
-        out.add(typedWildcard(field, v, caller));
-      }
-      return out;
-    }
-    if (modifier.textual()) {
-      return List.of(raw);
-    }
-    return List.of(Values.fromString(field, raw, caller.zone()));
-  }
-
-  private static Object typedWildcard(FieldDef field, Object v, Caller caller) {
-    if (v instanceof Instant instant) {
-      return switch (field.type()) {
-        case DATE_TIME -> OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-        case DATE -> Wildcards.toDate(instant);
-        default ->
-            throw ApiException.badRequest(
-                "Date wildcard used on " + field.name() + ", which is not a date.");
-      };
-    }
-    return v == null ? null : Values.fromString(field, v.toString(), caller.zone());
-  }
-
-  private static void checkApplicable(FieldPath path, Modifier modifier) {
-    FieldType type = path.field().type();
-    boolean text = type.isText();
-    if ((modifier.textual() || modifier.caseInsensitive()) && !text) {
-      throw ApiException.badRequest(
-          "Modifier "
-              + modifier.name().toLowerCase(java.util.Locale.ROOT)
-              + " applies to text fields; "
-              + path
-              + " is "
-              + type.metadataName()
-              + ".");
-    }
-    boolean ordering =
-        switch (modifier) {
-          case GT, GTE, LT, LTE, BETWEEN, NOTBETWEEN -> true;
-          default -> false;
-        };
-    if (ordering && type == FieldType.BOOLEAN) {
-      throw ApiException.badRequest(
-          "Modifier "
-              + modifier.name().toLowerCase(java.util.Locale.ROOT)
-              + " does not apply to the boolean field "
-              + path
-              + ".");
     }
   }
 }

@@ -107,11 +107,25 @@ public final class QueryParser {
         || GROUP_OR_AGG.matcher(name).matches();
   }
 
+  /**
+   * The pairs of a {@code filters} JSON object are filters, credential names included: {@code
+   * filters={"username":"x"}} is how clients filter on a reserved name (reference §3.4). Paging,
+   * sorting and grouping belong outside it.
+   */
   private static void addJsonFilters(Params.Builder out, JsonNode node) {
     if (!node.isObject()) {
       throw new ApiException(ErrorCode.MALFORMED_JSON, "filters must be a JSON object.");
     }
     for (Map.Entry<String, JsonNode> e : node.properties()) {
+      String name = e.getKey();
+      if (name.equals("$$FIRST")
+          || name.equals("$$LIMIT")
+          || name.equals("$$ROLLUP")
+          || SORT.matcher(name).matches()
+          || GROUP_OR_AGG.matcher(name).matches()) {
+        throw ApiException.badRequest(
+            "filters holds filters only; send " + name + " as a parameter of its own.");
+      }
       if (e.getValue().isArray()) {
         e.getValue().forEach(v -> out.add(e.getKey(), scalar(e.getKey(), v)));
       } else {
@@ -222,6 +236,12 @@ public final class QueryParser {
           };
       int level = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
       FieldPath path = paths.filterPath(type, m.group(1), caller);
+      if (path.crossesCollection()) {
+        throw ApiException.badRequest(
+            "Cannot sort on '"
+                + m.group(1)
+                + "': it goes through a collection; sort on fields and reference paths.");
+      }
       keyed.add(new Keyed(level, arrival++, new Sort(path, descending)));
     }
     keyed.sort(Comparator.comparingInt(Keyed::level).thenComparingInt(Keyed::arrival));

@@ -45,7 +45,8 @@ public final class Wildcards {
       }
       return List.of(value);
     }
-    Matcher m = DATE.matcher(v);
+    // An unencoded '+' arrives as a space ($$TODAY+7d typed into a URL): read it back as '+'.
+    Matcher m = DATE.matcher(v.replace(' ', '+'));
     if (m.matches()) {
       return List.of(date(m, caller.now()));
     }

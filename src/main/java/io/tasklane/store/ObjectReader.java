@@ -161,6 +161,17 @@ public final class ObjectReader {
       CollectionDef c,
       Collection<String> parentIds,
       Collection<FieldDef> columns) {
+    return children(dsl, scope, c, parentIds, columns, Integer.MAX_VALUE);
+  }
+
+  /** As {@link #children}, reading at most {@code limit} rows (the caller's size budget). */
+  public List<Map<String, Object>> children(
+      DSLContext dsl,
+      Scope scope,
+      CollectionDef c,
+      Collection<String> parentIds,
+      Collection<FieldDef> columns,
+      int limit) {
     if (parentIds.isEmpty()) {
       return List.of();
     }
@@ -177,6 +188,7 @@ public final class ObjectReader {
               .where(Columns.customer(a).eq(scope.customerId()))
               .and(Columns.anyOf(Columns.string(a, childColumn), ids))
               .orderBy(Columns.id(a))
+              .limit(limit)
               .fetch();
       return rows(result, columns, true);
     }
@@ -197,6 +209,7 @@ public final class ObjectReader {
             .where(Columns.customer(l).eq(scope.customerId()))
             .and(Columns.anyOf(Columns.string(l, parentColumn), ids))
             .orderBy(Columns.id(l))
+            .limit(limit)
             .fetch();
     return rows(result, columns, true);
   }

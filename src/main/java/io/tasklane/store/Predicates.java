@@ -40,8 +40,8 @@ final class Predicates {
       case CILIKE -> lower(column).like(lowerValue(first(values)));
       case IN -> in(column, values);
       case NOTIN -> negate(column, in(column, values));
-      case CIIN -> lower(column).in(lowerValues(values));
-      case CINOTIN -> negate(column, lower(column).in(lowerValues(values)));
+      case CIIN -> ciIn(column, values);
+      case CINOTIN -> negate(column, ciIn(column, values));
       case ISNULL -> column.isNull();
       case NOTNULL -> column.isNotNull();
       case ISBLANK -> blank(column);
@@ -76,10 +76,28 @@ final class Predicates {
     return value == null ? column.isNull() : column.eq(value);
   }
 
+  /**
+   * Text lists travel as one array bind ({@code = ANY(?)}): one statement text whatever the list's
+   * length, so the driver's prepared-statement cache keeps working. Other types use IN.
+   */
   private static Condition in(Field<Object> column, List<Object> values) {
     List<Object> present = values.stream().filter(v -> v != null).toList();
-    Condition c = present.isEmpty() ? DSL.falseCondition() : column.in(present);
+    Condition c = present.isEmpty() ? DSL.falseCondition() : anyOf(column, present);
     return present.size() < values.size() ? c.or(column.isNull()) : c;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Condition anyOf(Field<?> column, List<?> values) {
+    if (String.class.equals(column.getType()) && values.size() > 1) {
+      List<String> texts = values.stream().map(String::valueOf).toList();
+      return Columns.anyOf((Field<String>) column, texts);
+    }
+    return ((Field<Object>) column).in(values);
+  }
+
+  private static Condition ciIn(Field<Object> column, List<Object> values) {
+    List<String> lowered = lowerValues(values);
+    return lowered.isEmpty() ? DSL.falseCondition() : anyOf(lower(column), lowered);
   }
 
   /** NOT c, keeping rows where the column is NULL. */

@@ -155,7 +155,7 @@ public final class Application implements AutoCloseable {
             new ObjectReader(registry),
             writes,
             built,
-            new io.tasklane.users.UserCallers(config.clock()),
+            new io.tasklane.users.UserCallers(config.clock(), registry.get("USER")),
             config.clock());
 
     Bootstrap bootstrap = new Bootstrap(database, writes, registry, config.clock());

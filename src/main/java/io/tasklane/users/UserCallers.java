@@ -7,6 +7,9 @@ import static org.jooq.impl.DSL.table;
 import io.tasklane.auth.Principal;
 import io.tasklane.objects.CallerFactory;
 import io.tasklane.query.Caller;
+import io.tasklane.schema.FieldDef;
+import io.tasklane.schema.FieldFlag;
+import io.tasklane.schema.ObjectType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,17 +19,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 
 /**
- * {@code $$USER.<field>} values (reference §4.4), loaded only when a query uses one: the user's own
- * fields in one statement, group, team and role lists in one more each.
+ * {@code $$USER.<field>} values (reference §4.4), loaded only when a query uses one: the caller's
+ * own stored fields in one statement (any readable USER field, so {@code $$USER.title} works as
+ * well as the documented names), and group, team and role lists in one more each. List-valued
+ * wildcards ({@code otherGroupIDs}, {@code teamIDs}, {@code otherTeamIDs}, {@code roleIDs}) are
+ * lists, which the query language expands to IN.
  */
 public final class UserCallers implements CallerFactory {
   private final Clock clock;
+  private final ObjectType user;
 
-  public UserCallers(Clock clock) {
+  public UserCallers(Clock clock, ObjectType user) {
     this.clock = clock;
+    this.user = user;
   }
 
   @Override
@@ -56,16 +65,6 @@ public final class UserCallers implements CallerFactory {
           case "customerID" -> Optional.of(principal.customerId());
           case "accessLevelID" -> Optional.of(principal.accessLevelId());
           case "accessLevelRank" -> Optional.of(Integer.toString(principal.accessLevelRank()));
-          case "firstName",
-              "lastName",
-              "name",
-              "companyID",
-              "homeGroupID",
-              "homeTeamID",
-              "roleID",
-              "username",
-              "emailAddr" ->
-              Optional.of(own().get(f) == null ? List.of() : own().get(f));
           case "otherGroupIDs" ->
               Optional.of(withHome(ids("user_groups", "group_id"), own().get("homeGroupID")));
           case "teamIDs" ->
@@ -77,40 +76,42 @@ public final class UserCallers implements CallerFactory {
           }
           case "roleIDs" ->
               Optional.of(withHome(ids("user_roles", "role_id"), own().get("roleID")));
-          default -> Optional.empty();
+          // The caller's custom form (§4.4): none until USER carries a categoryID field.
+          case "categoryID" ->
+              readable(f) ? Optional.of(orNothing(own().get(f))) : Optional.of(List.of());
+          default -> readable(f) ? Optional.of(orNothing(own().get(f))) : Optional.empty();
         };
+      }
+
+      /** A stored USER field the caller may read; others are no wildcard. */
+      private boolean readable(String f) {
+        return user.field(f)
+            .filter(FieldDef::stored)
+            .filter(d -> !d.has(FieldFlag.WRITE_ONLY))
+            .filter(d -> !d.has(FieldFlag.ADMIN_READ) || principal.administrator())
+            .isPresent();
       }
 
       private Map<String, Object> own() {
         if (own == null) {
+          List<FieldDef> fields =
+              user.fields().stream()
+                  .filter(FieldDef::stored)
+                  .filter(d -> !d.has(FieldFlag.WRITE_ONLY))
+                  .toList();
+          List<Field<?>> columns = new ArrayList<>();
+          for (FieldDef d : fields) {
+            columns.add(field(name(d.requireColumn())));
+          }
           Record r =
-              dsl.select(
-                      field(name("first_name")),
-                      field(name("last_name")),
-                      field(name("name")),
-                      field(name("company_id")),
-                      field(name("home_group_id")),
-                      field(name("home_team_id")),
-                      field(name("role_id")),
-                      field(name("username")),
-                      field(name("email_addr")))
-                  .from(table(name("users")))
+              dsl.select(columns)
+                  .from(table(name(user.table())))
                   .where(field(name("id"), String.class).eq(principal.userId()))
+                  .and(field(name("customer_id"), String.class).eq(principal.customerId()))
                   .fetchOne();
           own = new HashMap<>();
-          String[] keys = {
-            "firstName",
-            "lastName",
-            "name",
-            "companyID",
-            "homeGroupID",
-            "homeTeamID",
-            "roleID",
-            "username",
-            "emailAddr"
-          };
-          for (int i = 0; i < keys.length; i++) {
-            own.put(keys[i], r == null ? null : r.get(i));
+          for (int i = 0; i < fields.size(); i++) {
+            own.put(fields.get(i).name(), r == null ? null : r.get(i));
           }
         }
         return own;
@@ -121,9 +122,15 @@ public final class UserCallers implements CallerFactory {
             dsl.select(field(name(column), String.class))
                 .from(table(name(link)))
                 .where(field(name("user_id"), String.class).eq(principal.userId()))
+                .and(field(name("customer_id"), String.class).eq(principal.customerId()))
                 .fetch(0, String.class));
       }
     };
+  }
+
+  /** A missing value matches nothing: an empty list, which the filter turns into IN (). */
+  private static Object orNothing(Object v) {
+    return v == null ? List.of() : v;
   }
 
   private static List<Object> withHome(List<Object> ids, Object home) {

@@ -4,6 +4,7 @@ import io.tasklane.auth.ApiKeys;
 import io.tasklane.auth.Authenticator;
 import io.tasklane.objects.Behaviours;
 import io.tasklane.schema.Registry;
+import java.util.List;
 import java.util.Map;
 
 /** Contributes the people types, their rules, actions and the assignment guard. */
@@ -35,6 +36,12 @@ public final class UserFeature {
             "USRROL", "job role assignments")
         .forEach((code, what) -> b.rules(code, new AdminOnlyRules(what)));
     new ApiKeyActions(apiKeys, authenticator).register(b);
+    // The caller's own customer, with the usual fields (reference §4.7, §10.6).
+    b.namedQuery(
+        "CUST",
+        "currentCustomer",
+        (api, p, type, params, dsl) ->
+            api.get(dsl, p, type, List.of(p.customerId()), true, params));
   }
 
   /** Sentences for the database's named uniqueness rules. */

@@ -15,6 +15,7 @@ import java.util.Map;
 final class QueryServer {
   private static final Map<Engine, TestServer> SERVERS = new EnumMap<>(Engine.class);
   private static final Map<Engine, World> WORLDS = new EnumMap<>(Engine.class);
+  private static final Map<Engine, Crowd> CROWDS = new EnumMap<>(Engine.class);
 
   private QueryServer() {}
 
@@ -27,6 +28,10 @@ final class QueryServer {
           Runtime.getRuntime().addShutdownHook(new Thread(s::close));
           return s;
         });
+  }
+
+  static synchronized Crowd crowd(Engine engine) {
+    return CROWDS.computeIfAbsent(engine, e -> Crowd.create(get(e)));
   }
 
   static synchronized World world(Engine engine) {

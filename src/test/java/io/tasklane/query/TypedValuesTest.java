@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Filter values typed by their field, with the errors naming value and field (reference §2.4, §4.2). */
+/**
+ * Filter values typed by their field, with the errors naming value and field (reference §2.4,
+ * §4.2).
+ */
 class TypedValuesTest {
   private static final ZoneId DENVER = ZoneId.of("America/Denver");
 

@@ -287,9 +287,9 @@ final class World {
     return r.ok().data().path("ID").asText();
   }
 
-  static String json(Map<String, ?> m) {
+  static String json(Object value) {
     try {
-      return JSON.writeValueAsString(m);
+      return JSON.writeValueAsString(value);
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

@@ -1,0 +1,75 @@
+package io.tasklane.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tasklane.testing.Api;
+import io.tasklane.testing.BothEngines;
+import io.tasklane.testing.Engine;
+import io.tasklane.testing.Response;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+
+/**
+ * The number of SQL statements a request runs depends on its shape, never on its number of rows
+ * (X-Tasklane-Statements): nested references and collections are each one batch statement.
+ */
+@BothEngines
+class StatementCountIT {
+  @Parameter Engine engine;
+
+  private Response search(Api api, Crowd crowd, int limit, String fields) {
+    return api.get(
+        "/USER/search",
+        "companyID",
+        crowd.companyId(),
+        "fields",
+        fields,
+        "$$LIMIT",
+        Integer.toString(limit));
+  }
+
+  @Test
+  void hundredResultsCostNoMoreStatementsThanOne() {
+    Crowd crowd = QueryServer.crowd(engine);
+    Api admin = QueryServer.get(engine).admin();
+    for (String fields :
+        List.of(
+            "ID",
+            "homeGroup:name",
+            "teams:users:homeGroup:name",
+            "teams:users:homeGroup:name,teamMembers:team:owner,company,accessLevel:name")) {
+      Response one = search(admin, crowd, 1, fields).ok();
+      Response hundred = search(admin, crowd, 100, fields).ok();
+      assertThat(one.data().size()).isEqualTo(1);
+      assertThat(hundred.data().size()).isEqualTo(100);
+      assertThat(hundred.statements())
+          .as("statements for fields=%s", fields)
+          .isPositive()
+          .isEqualTo(one.statements());
+    }
+    // every team member is really there, nested three levels down
+    JsonNode first = search(admin, crowd, 100, "teams:users:homeGroup:name").data().get(0);
+    JsonNode team = first.path("teams").get(0);
+    assertThat(team.path("users").size()).isEqualTo(Crowd.SIZE / 3);
+    assertThat(team.path("users").get(0).path("homeGroup").path("name").asText()).isNotEmpty();
+  }
+
+  @Test
+  void eachNestedSelectionIsOneStatement() {
+    Crowd crowd = QueryServer.crowd(engine);
+    Api admin = QueryServer.get(engine).admin();
+    int flat = search(admin, crowd, 100, "ID").ok().statements();
+    int nested = search(admin, crowd, 100, "teams:users:homeGroup:name").ok().statements();
+    // teams, their users, those users' home groups
+    assertThat(nested - flat).isEqualTo(3);
+    int getOne = admin.get("/USER/" + crowd.userIds().get(0), "fields", "teams").ok().statements();
+    int getMany =
+        admin
+            .get("/USER", "id", String.join(",", crowd.userIds().subList(0, 50)), "fields", "teams")
+            .ok()
+            .statements();
+    assertThat(getMany).isEqualTo(getOne);
+  }
+}

@@ -135,8 +135,8 @@ public final class Authenticator {
 
   /**
    * A username lives in one customer; when several customers have it, the host name's first label
-   * (the customer's domain) decides, and a host naming no customer means the default customer
-   * (the one without a domain).
+   * (the customer's domain) decides, and a host naming no customer means the default customer (the
+   * one without a domain).
    */
   private static List<CredentialStore.LoginRow> oneCustomer(
       List<CredentialStore.LoginRow> rows, Optional<String> domain) {

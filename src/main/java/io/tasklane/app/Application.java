@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.tasklane.access.AccessFeature;
 import io.tasklane.api.Dispatcher;
 import io.tasklane.api.Endpoint;
 import io.tasklane.api.Metadata;
@@ -14,8 +15,12 @@ import io.tasklane.auth.ApiKeys;
 import io.tasklane.auth.Authenticator;
 import io.tasklane.auth.CredentialStore;
 import io.tasklane.auth.Sealer;
+import io.tasklane.customdata.CustomDataFeature;
+import io.tasklane.documents.DocumentFeature;
+import io.tasklane.hours.HourFeature;
 import io.tasklane.http.HttpServer;
 import io.tasklane.http.HttpSettings;
+import io.tasklane.notes.NoteFeature;
 import io.tasklane.objects.Behaviours;
 import io.tasklane.objects.JournalDefinitions;
 import io.tasklane.objects.ObjectApi;
@@ -33,6 +38,7 @@ import io.tasklane.store.SqlErrors;
 import io.tasklane.users.Bootstrap;
 import io.tasklane.users.CustomerInfo;
 import io.tasklane.users.UserFeature;
+import io.tasklane.work.WorkFeature;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -41,7 +47,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The composition root: wires every part by hand, in start order, and stops them in reverse. Tests
@@ -118,7 +126,12 @@ public final class Application implements AutoCloseable {
                     new DatabaseConfig(
                         url, config.dbUser(), config.dbPassword(), config.poolSize()))
             .orElseGet(() -> DatabaseConfig.embedded(config.dataDir(), config.poolSize()));
-    Database database = Database.open(db, new SqlErrors(UserFeature.constraintMessages()));
+    Map<String, String> constraints = new LinkedHashMap<>(UserFeature.constraintMessages());
+    constraints.putAll(WorkFeature.constraintMessages());
+    constraints.putAll(HourFeature.constraintMessages());
+    constraints.putAll(NoteFeature.constraintMessages());
+    constraints.putAll(CustomDataFeature.constraintMessages());
+    Database database = Database.open(db, new SqlErrors(constraints));
     try {
       Migrations.migrate(database);
       return wire(database, config, out);
@@ -141,17 +154,37 @@ public final class Application implements AutoCloseable {
             config.auth(),
             clock);
     UserFeature users = new UserFeature(apiKeys, authenticator);
+    AccessFeature access = new AccessFeature();
+    WorkFeature work = new WorkFeature(access.policy());
+    HourFeature hours = new HourFeature(access.policy());
+    NoteFeature notes = new NoteFeature(access.policy());
+    DocumentFeature documents = new DocumentFeature(access.policy());
+    CustomDataFeature customData = new CustomDataFeature();
 
     Registry.Builder types = Registry.builder();
     users.define(types);
     JournalDefinitions.define(types);
+    access.define(types);
+    work.define(types);
+    hours.define(types);
+    notes.define(types);
+    documents.define(types);
+    customData.define(types);
     Registry registry = types.build();
 
+    // Features' rules write through the pipeline, so it is built first and given the behaviours.
+    AtomicReference<Behaviours> behaviourRef = new AtomicReference<>();
+    Writes writes = new Writes(registry, behaviourRef::get, new ObjectWriter(), new OutboxWriter());
     Behaviours.Builder behaviours = Behaviours.builder();
     users.contribute(behaviours);
-
+    access.contribute(behaviours, writes, registry);
+    work.contribute(behaviours, writes, registry);
+    hours.contribute(behaviours, writes, registry);
+    notes.contribute(behaviours, writes, registry);
+    documents.contribute(behaviours, writes, registry);
+    customData.contribute(behaviours, writes, registry);
     Behaviours built = behaviours.build();
-    Writes writes = new Writes(registry, built, new ObjectWriter(), new OutboxWriter());
+    behaviourRef.set(built);
     ObjectApi api =
         new ObjectApi(
             registry,
@@ -160,6 +193,7 @@ public final class Application implements AutoCloseable {
             writes,
             built,
             new io.tasklane.users.UserCallers(clock, registry.get("USER")),
+            io.tasklane.objects.CustomValues.NONE,
             clock);
 
     Bootstrap bootstrap = new Bootstrap(database, writes, registry, clock);
@@ -172,6 +206,7 @@ public final class Application implements AutoCloseable {
                     "Created the System Administrator 'admin' with the generated password: "
                         + pw
                         + "\n(shown once; set TASKLANE_ADMIN_PASSWORD to choose it yourself)"));
+    new Seeds(database, clock).run(List.of(work::seed, hours::seed));
     if (config.demo()) {
       new DemoLoader(database, writes, registry, clock).load(first.customerId(), out);
     }

@@ -61,7 +61,8 @@ final class ResponseSize {
     if (known != null) {
       return known;
     }
-    long objects = 1;
+    // A map without an ID (parameterValues) is a value of its object, not an object of its own.
+    long objects = object.containsKey("ID") ? 1 : 0;
     long fields = object.size();
     for (Object v : object.values()) {
       if (v instanceof Map<?, ?> nested) {

@@ -188,7 +188,8 @@ final class FilterParser {
       }
       List<String> raw = new ArrayList<>();
       for (String v : values) {
-        if (modifier.list() && !Wildcards.isWildcard(v)) {
+        // Each part of a list may be a wildcard: in=$$USER.ID,$$USER.teamIDs (§4.4).
+        if (modifier.list()) {
           for (String part : v.split(",", -1)) {
             raw.add(part.trim());
           }

@@ -165,6 +165,16 @@ class FilterParserTest {
                     params("homeGroupID", "$$USER.otherGroupIDs", "homeGroupID_Mod", "ne"),
                     member)))
         .isEqualTo("homeGroupID NOTIN [" + g1 + ", " + g2 + "]");
+    // a comma list may mix wildcards and values, each expanded in place
+    String other = "3".repeat(32);
+    assertThat(
+            render(
+                PARSER.filter(
+                    USER,
+                    params(
+                        "homeGroupID", "$$USER.otherGroupIDs," + other, "homeGroupID_Mod", "in"),
+                    member)))
+        .isEqualTo("homeGroupID IN [" + g1 + ", " + g2 + ", " + other + "]");
     // no roles at all: an IN over nothing, which matches nothing
     assertThat(render(PARSER.filter(USER, params("roleID", "$$USER.roleIDs"), member)))
         .isEqualTo("roleID IN []");

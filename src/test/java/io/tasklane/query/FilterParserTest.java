@@ -171,8 +171,7 @@ class FilterParserTest {
             render(
                 PARSER.filter(
                     USER,
-                    params(
-                        "homeGroupID", "$$USER.otherGroupIDs," + other, "homeGroupID_Mod", "in"),
+                    params("homeGroupID", "$$USER.otherGroupIDs," + other, "homeGroupID_Mod", "in"),
                     member)))
         .isEqualTo("homeGroupID IN [" + g1 + ", " + g2 + ", " + other + "]");
     // no roles at all: an IN over nothing, which matches nothing

@@ -71,7 +71,7 @@ class RegistryQueryIT {
     SoftAssertions soft = new SoftAssertions();
     int types = 0;
     for (ObjectType t : server.app().parts().registry().types()) {
-      if (!t.allows(Operation.SEARCH) || !t.allows(Operation.COUNT)) {
+      if (t.internal() || !t.allows(Operation.SEARCH) || !t.allows(Operation.COUNT)) {
         continue;
       }
       types++;

@@ -219,28 +219,7 @@ class WildcardsIT {
 
   private Member createMember() {
     TestServer server = QueryServer.get(engine);
-    Api admin = server.admin();
-    String company =
-        World.id(admin.postJson("/CMPY", World.json(Map.of("name", w.tag + " other"))));
-    Map<String, Object> u = new LinkedHashMap<>();
-    u.put("firstName", "qa");
-    u.put("lastName", w.tag + " p03");
-    u.put("username", w.tag + ".member@example.com");
-    u.put("password", "member-password-1");
-    u.put("title", "Analyst");
-    u.put("accessLevelID", World.level(admin, "Standard"));
-    u.put("companyID", company);
-    u.put("homeGroupID", w.groups.get("G1"));
-    u.put("homeTeamID", w.teams.get("T1"));
-    u.put("roleID", w.roles.get("R1"));
-    u.put("managerID", w.person("p01").id());
-    String id = World.id(admin.postJson("/USER", World.json(u)));
-    admin.postJson("/USRGPS", World.json(Map.of("groupID", w.groups.get("G2"), "userID", id))).ok();
-    for (String t : List.of("T1", "T3")) {
-      admin.postJson("/TEAMMB", World.json(Map.of("teamID", w.teams.get(t), "userID", id))).ok();
-    }
-    admin.postJson("/USRROL", World.json(Map.of("roleID", w.roles.get("R2"), "userID", id))).ok();
-    String session = server.login(w.tag + ".member@example.com", "member-password-1");
-    return new Member(id, company, server.api().withSession(session));
+    String session = server.login(w.tag + ".member@example.com", World.MEMBER_PASSWORD);
+    return new Member(w.memberId, w.memberCompanyId, server.api().withSession(session));
   }
 }

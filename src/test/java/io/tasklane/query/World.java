@@ -88,6 +88,18 @@ final class World {
   final Map<String, String> roleNames = new LinkedHashMap<>();
   final List<Person> people = new ArrayList<>();
 
+  static final String MEMBER_PASSWORD = "member-password-1";
+
+  /**
+   * A Standard user outside the world's company (so searches confined to it never find them) with
+   * the world's name of p03, title Analyst, home group G1 and group G2, home team T1 and team T3,
+   * role R1 and job role R2, managed by p01: the caller of the {@code $$USER} tests. No city.
+   */
+  String memberId;
+
+  String memberCompanyId;
+  List<String> memberTeamIds;
+
   private World(String tag, String companyId) {
     this.tag = tag;
     this.companyId = companyId;
@@ -210,7 +222,31 @@ final class World {
     }
     // p10 leaves: non-administrators no longer find them (DESIGN.md invariant 4)
     admin.putJson("/USER/" + w.people.get(9).id(), "{\"isActive\":false}").ok();
+    w.member(admin);
     return w;
+  }
+
+  private void member(Api admin) {
+    memberCompanyId = id(admin.postJson("/CMPY", json(Map.of("name", tag + " other"))));
+    Map<String, Object> u = new LinkedHashMap<>();
+    u.put("firstName", "qa");
+    u.put("lastName", tag + " p03");
+    u.put("username", tag + ".member@example.com");
+    u.put("password", MEMBER_PASSWORD);
+    u.put("title", "Analyst");
+    u.put("accessLevelID", level(admin, "Standard"));
+    u.put("companyID", memberCompanyId);
+    u.put("homeGroupID", groups.get("G1"));
+    u.put("homeTeamID", teams.get("T1"));
+    u.put("roleID", roles.get("R1"));
+    u.put("managerID", person("p01").id());
+    memberId = id(admin.postJson("/USER", json(u)));
+    admin.postJson("/USRGPS", json(Map.of("groupID", groups.get("G2"), "userID", memberId))).ok();
+    memberTeamIds = List.of(teams.get("T1"), teams.get("T3"));
+    for (String t : memberTeamIds) {
+      admin.postJson("/TEAMMB", json(Map.of("teamID", t, "userID", memberId))).ok();
+    }
+    admin.postJson("/USRROL", json(Map.of("roleID", roles.get("R2"), "userID", memberId))).ok();
   }
 
   private void group(Api admin, String label, String parent) {

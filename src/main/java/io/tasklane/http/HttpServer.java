@@ -147,7 +147,9 @@ public final class HttpServer {
   private static void write(Context ctx, int status, Object body) {
     ctx.status(status)
         .contentType(JSON)
-        .result(JsonOutput.write(body).getBytes(StandardCharsets.US_ASCII));
+        // JsonOutput writes ASCII only (§10.3); ISO-8859-1 gives the same bytes by a plain copy,
+        // where US-ASCII checks every character again (7 % of a large search, bench/run).
+        .result(JsonOutput.write(body).getBytes(StandardCharsets.ISO_8859_1));
   }
 
   private static void cookie(Context ctx, String name, String value) {

@@ -78,8 +78,15 @@ public final class JsonOutput {
 
   static void string(StringBuilder out, String s) {
     out.append('"');
+    // Runs of characters that need no escape are copied in one append.
+    int run = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c >= 0x20 && c <= 0x7f && c != '"' && c != '\\' && c != '/' && c != '<') {
+        continue;
+      }
+      out.append(s, run, i);
+      run = i + 1;
       switch (c) {
         case '"' -> out.append("\\\"");
         case '\\' -> out.append("\\\\");
@@ -89,19 +96,15 @@ public final class JsonOutput {
         case '\n' -> out.append("\\n");
         case '\f' -> out.append("\\f");
         case '\r' -> out.append("\\r");
-        default -> {
-          if (c < 0x20 || c == '<' || c > 0x7f) {
+        default ->
             out.append("\\u")
                 .append(HEX[(c >> 12) & 0xf])
                 .append(HEX[(c >> 8) & 0xf])
                 .append(HEX[(c >> 4) & 0xf])
                 .append(HEX[c & 0xf]);
-          } else {
-            out.append(c);
-          }
-        }
       }
     }
+    out.append(s, run, s.length());
     out.append('"');
   }
 }

@@ -38,16 +38,17 @@ final class Projector {
   /** The stored fields a selection needs from each row: its fields and its references' IDs. */
   static List<FieldDef> columnsFor(Selection selection) {
     ObjectType type = selection.type();
-    Set<FieldDef> out = new LinkedHashSet<>();
-    out.add(type.field("ID").orElseThrow());
+    // Keyed by name: hashing FieldDef records (flags, enum values) showed in profiles.
+    Map<String, FieldDef> out = new LinkedHashMap<>();
+    out.put("ID", type.field("ID").orElseThrow());
     for (Selection.Item item : selection.items()) {
       if (item instanceof Selection.FieldItem f && f.field().stored()) {
-        out.add(f.field());
+        out.putIfAbsent(f.field().name(), f.field());
       } else if (item instanceof Selection.RefItem r) {
-        out.add(type.field(r.ref().idField()).orElseThrow());
+        out.putIfAbsent(r.ref().idField(), type.field(r.ref().idField()).orElseThrow());
       }
     }
-    return new ArrayList<>(out);
+    return new ArrayList<>(out.values());
   }
 
   /**

@@ -55,8 +55,10 @@ public final class Columns {
    * the number of IDs.
    */
   public static org.jooq.Condition anyOf(Field<String> field, java.util.Collection<String> values) {
-    return field.eq(
-        DSL.any(DSL.val(values.toArray(String[]::new), org.jooq.impl.SQLDataType.VARCHAR.array())));
+    // A template, because jOOQ's DSL.any expands the array into one bind per element on H2.
+    return DSL.condition(
+        "{0} = any({1})",
+        field, DSL.val(values.toArray(String[]::new), org.jooq.impl.SQLDataType.VARCHAR.array()));
   }
 
   static Class<?> javaType(FieldType type) {

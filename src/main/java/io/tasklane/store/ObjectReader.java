@@ -8,7 +8,6 @@ import io.tasklane.query.Sort;
 import io.tasklane.schema.CollectionDef;
 import io.tasklane.schema.FieldDef;
 import io.tasklane.schema.ObjectType;
-import io.tasklane.schema.RefDef;
 import io.tasklane.schema.Registry;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,10 +31,12 @@ public final class ObjectReader {
 
   private final Registry registry;
   private final FilterCompiler filters;
+  private final BatchReads batches;
 
   public ObjectReader(Registry registry) {
     this.registry = registry;
     this.filters = new FilterCompiler(registry);
+    this.batches = new BatchReads(registry);
   }
 
   /** One page of {@code spec}, with the given stored fields of each object. */
@@ -143,18 +144,7 @@ public final class ObjectReader {
       ObjectType type,
       Collection<String> ids,
       Collection<FieldDef> columns) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    String a = "t";
-    var result =
-        dsl.select(select(a, columns))
-            .from(Columns.table(type, a))
-            .where(Columns.customer(a).eq(scope.customerId()))
-            .and(Columns.anyOf(Columns.id(a), ids))
-            .orderBy(Columns.id(a))
-            .fetch();
-    return rows(result, columns, false);
+    return batches.byIds(dsl, scope, type, ids, List.copyOf(columns));
   }
 
   /**
@@ -178,46 +168,7 @@ public final class ObjectReader {
       Collection<String> parentIds,
       Collection<FieldDef> columns,
       int limit) {
-    if (parentIds.isEmpty()) {
-      return List.of();
-    }
-    ObjectType target = registry.get(c.targetCode());
-    List<String> ids = List.copyOf(parentIds);
-    if (c.link().isEmpty()) {
-      String a = "t";
-      String childColumn = target.field(c.childField()).orElseThrow().requireColumn();
-      List<Field<?>> select = new ArrayList<>(select(a, columns));
-      select.add(Columns.string(a, childColumn).as(PARENT));
-      var result =
-          dsl.select(select)
-              .from(Columns.table(target, a))
-              .where(Columns.customer(a).eq(scope.customerId()))
-              .and(Columns.anyOf(Columns.string(a, childColumn), ids))
-              .orderBy(Columns.id(a))
-              .limit(limit)
-              .fetch();
-      return rows(result, columns, true);
-    }
-    CollectionDef.Link link = c.link().get();
-    ObjectType linkType = registry.get(link.code());
-    RefDef toTarget = linkType.refByIdField(link.targetField()).orElseThrow();
-    String l = "l";
-    String a = "t";
-    String parentColumn = linkType.field(link.parentField()).orElseThrow().requireColumn();
-    String targetColumn = linkType.field(toTarget.idField()).orElseThrow().requireColumn();
-    List<Field<?>> select = new ArrayList<>(select(a, columns));
-    select.add(Columns.string(l, parentColumn).as(PARENT));
-    var result =
-        dsl.select(select)
-            .from(Columns.table(linkType, l))
-            .join(Columns.table(target, a))
-            .on(Columns.id(a).eq(Columns.string(l, targetColumn)))
-            .where(Columns.customer(l).eq(scope.customerId()))
-            .and(Columns.anyOf(Columns.string(l, parentColumn), ids))
-            .orderBy(Columns.id(l))
-            .limit(limit)
-            .fetch();
-    return rows(result, columns, true);
+    return batches.children(dsl, scope, c, parentIds, List.copyOf(columns), limit);
   }
 
   private static List<Field<?>> select(String alias, Collection<FieldDef> columns) {

@@ -25,6 +25,14 @@ public final class StatementCounter {
 
   private StatementCounter() {}
 
+  /** Counts a statement run outside jOOQ's execution (see {@link PlainQueries}). */
+  static void countOne() {
+    int[] counter = CURRENT.get();
+    if (counter != null) {
+      counter[0]++;
+    }
+  }
+
   /** Starts counting on this thread; returns the counter to read when the request ends. */
   public static int[] start() {
     int[] counter = new int[1];

@@ -1,0 +1,174 @@
+package io.tasklane.store;
+
+import io.tasklane.schema.CollectionDef;
+import io.tasklane.schema.FieldDef;
+import io.tasklane.schema.ObjectType;
+import io.tasklane.schema.RefDef;
+import io.tasklane.schema.Registry;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Param;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * Loads by lists of IDs: objects by ID, and the elements of a collection for many parents. Each is
+ * one statement whatever the number of IDs (one array bind, {@code = ANY(?)}), and of a fixed shape
+ * per type and field list, so its SQL is rendered once ({@link PlainQueries}): these statements run
+ * for every GET and for every nested selection of every search.
+ */
+final class BatchReads {
+  private final Registry registry;
+
+  BatchReads(Registry registry) {
+    this.registry = registry;
+  }
+
+  private record ByIds(String type, List<String> columns) {}
+
+  /** Collections with equal definitions (a record) read alike, whichever type declares them. */
+  private record Children(CollectionDef collection, List<String> columns) {}
+
+  List<Map<String, Object>> byIds(
+      DSLContext dsl,
+      Scope scope,
+      ObjectType type,
+      Collection<String> ids,
+      List<FieldDef> columns) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    String sql =
+        PlainQueries.shape(
+            new ByIds(type.code(), names(columns)),
+            () -> {
+              String a = "t";
+              return dsl.render(
+                  dsl.select(select(a, columns))
+                      .from(Columns.table(type, a))
+                      .where(Columns.customer(a).eq(textParam("customer")))
+                      .and(anyId(Columns.id(a)))
+                      .orderBy(Columns.id(a)));
+            });
+    return PlainQueries.list(
+        dsl,
+        sql,
+        List.of(scope.customerId(), ids.toArray(String[]::new)),
+        rs -> row(rs, columns, false));
+  }
+
+  List<Map<String, Object>> children(
+      DSLContext dsl,
+      Scope scope,
+      CollectionDef c,
+      Collection<String> parentIds,
+      List<FieldDef> columns,
+      int limit) {
+    if (parentIds.isEmpty()) {
+      return List.of();
+    }
+    String sql = PlainQueries.shape(new Children(c, names(columns)), () -> render(dsl, c, columns));
+    return PlainQueries.list(
+        dsl,
+        sql,
+        List.of(scope.customerId(), parentIds.toArray(String[]::new), limit),
+        rs -> row(rs, columns, true));
+  }
+
+  private String render(DSLContext dsl, CollectionDef c, List<FieldDef> columns) {
+    ObjectType target = registry.get(c.targetCode());
+    Param<Integer> limit = DSL.param("limit", SQLDataType.INTEGER);
+    String a = "t";
+    if (c.link().isEmpty()) {
+      String childColumn = target.field(c.childField()).orElseThrow().requireColumn();
+      List<Field<?>> select = new ArrayList<>(select(a, columns));
+      select.add(Columns.string(a, childColumn).as(ObjectReader.PARENT));
+      return dsl.render(
+          dsl.select(select)
+              .from(Columns.table(target, a))
+              .where(Columns.customer(a).eq(textParam("customer")))
+              .and(anyId(Columns.string(a, childColumn)))
+              .orderBy(Columns.id(a))
+              .limit(limit));
+    }
+    CollectionDef.Link link = c.link().get();
+    ObjectType linkType = registry.get(link.code());
+    RefDef toTarget = linkType.refByIdField(link.targetField()).orElseThrow();
+    String l = "l";
+    String parentColumn = linkType.field(link.parentField()).orElseThrow().requireColumn();
+    String targetColumn = linkType.field(toTarget.idField()).orElseThrow().requireColumn();
+    List<Field<?>> select = new ArrayList<>(select(a, columns));
+    select.add(Columns.string(l, parentColumn).as(ObjectReader.PARENT));
+    return dsl.render(
+        dsl.select(select)
+            .from(Columns.table(linkType, l))
+            .join(Columns.table(target, a))
+            .on(Columns.id(a).eq(Columns.string(l, targetColumn)))
+            .where(Columns.customer(l).eq(textParam("customer")))
+            .and(anyId(Columns.string(l, parentColumn)))
+            .orderBy(Columns.id(l))
+            .limit(limit));
+  }
+
+  private static Param<String> textParam(String name) {
+    return DSL.param(name, SQLDataType.VARCHAR);
+  }
+
+  /**
+   * {@code column = ANY(?)} with one array bind, written as a template: jOOQ's own {@code DSL.any}
+   * renders a null placeholder as {@code false} and, on H2, expands arrays into one bind per
+   * element, which would make the SQL depend on the number of IDs.
+   */
+  private static org.jooq.Condition anyId(Field<String> column) {
+    return DSL.condition("{0} = any({1})", column, DSL.param("ids", SQLDataType.VARCHAR.array()));
+  }
+
+  private static List<String> names(List<FieldDef> columns) {
+    return columns.stream().map(FieldDef::name).toList();
+  }
+
+  private static List<Field<?>> select(String alias, Collection<FieldDef> columns) {
+    List<Field<?>> out = new ArrayList<>(columns.size());
+    for (FieldDef f : columns) {
+      out.add(Columns.column(alias, f));
+    }
+    return out;
+  }
+
+  /** A row keyed by field name, typed as jOOQ would type it (Columns.javaType). */
+  static Map<String, Object> row(ResultSet rs, List<FieldDef> columns, boolean parent)
+      throws SQLException {
+    Map<String, Object> row = new LinkedHashMap<>();
+    int i = 1;
+    for (FieldDef f : columns) {
+      row.put(f.name(), value(rs, i++, f));
+    }
+    if (parent) {
+      row.put(ObjectReader.PARENT, rs.getString(i));
+    }
+    return row;
+  }
+
+  private static Object value(ResultSet rs, int i, FieldDef f) throws SQLException {
+    Object v =
+        switch (f.type()) {
+          case STRING, TEXT, ENUM, ID -> rs.getString(i);
+          case INT -> rs.getInt(i);
+          case DOUBLE -> rs.getDouble(i);
+          case DECIMAL -> rs.getBigDecimal(i);
+          case BOOLEAN -> rs.getBoolean(i);
+          case DATE_TIME -> rs.getObject(i, OffsetDateTime.class);
+          case DATE -> rs.getObject(i, LocalDate.class);
+        };
+    return rs.wasNull() ? null : v;
+  }
+}

@@ -2,7 +2,8 @@
 --   paths  : GET each line of <file> in turn (one path and query per line)
 --   toggle : PUT /USER/<id> with {"isActive":false}, then {"isActive":true}, for each ID of <file>
 -- Every response's X-Tasklane-Statements and status are tallied; done() prints one line:
--- RESULT rps=… p50_ms=… p99_ms=… stmts=… non2xx=… requests=…
+-- RESULT rps=… p50_ms=… p99_ms=… stmts=… non2xx=… requests=… (non2xx also counts socket errors
+-- and timeouts)
 
 local threads = {}
 local counter = 0
@@ -59,5 +60,7 @@ function done(summary, latency, requests)
   local seconds = summary.duration / 1e6
   io.write(string.format("RESULT rps=%.1f p50_ms=%.2f p99_ms=%.2f stmts=%.2f non2xx=%d requests=%d\n",
     summary.requests / seconds, latency:percentile(50) / 1000, latency:percentile(99) / 1000,
-    responses > 0 and statements / responses or 0, bad, summary.requests))
+    responses > 0 and statements / responses or 0,
+    bad + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    summary.requests))
 end

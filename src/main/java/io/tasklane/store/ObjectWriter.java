@@ -3,6 +3,7 @@ package io.tasklane.store;
 import io.tasklane.schema.FieldDef;
 import io.tasklane.schema.FieldFlag;
 import io.tasklane.schema.ObjectType;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -16,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /**
@@ -24,22 +24,37 @@ import org.jooq.impl.DSL;
  * bound, columns come from the registry.
  */
 public final class ObjectWriter {
+  // Inserts, updates and the row lock run on every write; their SQL is rendered once per type and
+  // column list (PlainQueries) instead of building and rendering a jOOQ query each time.
+  private record Insert(String type, List<String> columns) {}
+
+  private record Update(String type, List<String> columns) {}
+
+  private record Lock(String type) {}
 
   public void insert(DSLContext dsl, Scope scope, ObjectType type, Map<String, Object> values) {
-    List<Field<?>> columns = new ArrayList<>();
-    List<Object> row = new ArrayList<>();
-    columns.add(Columns.column(type.field("customerID").orElseThrow()));
-    row.add(scope.customerId());
+    List<FieldDef> fields = new ArrayList<>();
+    List<Object> binds = new ArrayList<>();
+    fields.add(type.field("customerID").orElseThrow());
+    binds.add(scope.customerId());
     values.forEach(
         (name, value) -> {
           if (name.equals("customerID")) {
             return;
           }
           FieldDef f = stored(type, name);
-          columns.add(Columns.column(f));
-          row.add(jdbc(value));
+          fields.add(f);
+          binds.add(bind(f, value));
         });
-    dsl.insertInto(Columns.table(type)).columns(columns).values(row).execute();
+    String sql =
+        PlainQueries.shape(
+            new Insert(type.code(), names(fields)),
+            () ->
+                dsl.render(
+                    dsl.insertInto(Columns.table(type))
+                        .columns(fields.stream().map(Columns::column).toList())
+                        .values(params(fields))));
+    PlainQueries.update(dsl, sql, binds);
   }
 
   /** Updates one row; false when no row of this customer has the ID. */
@@ -48,14 +63,34 @@ public final class ObjectWriter {
     if (values.isEmpty()) {
       return true;
     }
-    Map<Field<?>, Object> set = new LinkedHashMap<>();
-    values.forEach((name, value) -> set.put(Columns.column(stored(type, name)), jdbc(value)));
-    return dsl.update(Columns.table(type))
-            .set(set)
-            .where(DSL.field(DSL.name(Columns.ID), String.class).eq(id))
-            .and(DSL.field(DSL.name(Columns.CUSTOMER), String.class).eq(scope.customerId()))
-            .execute()
-        > 0;
+    List<FieldDef> fields = new ArrayList<>();
+    List<Object> binds = new ArrayList<>();
+    values.forEach(
+        (name, value) -> {
+          FieldDef f = stored(type, name);
+          fields.add(f);
+          binds.add(bind(f, value));
+        });
+    binds.add(id);
+    binds.add(scope.customerId());
+    String sql =
+        PlainQueries.shape(
+            new Update(type.code(), names(fields)),
+            () -> {
+              Map<Field<?>, Object> set = new LinkedHashMap<>();
+              List<Field<?>> params = params(fields);
+              for (int i = 0; i < fields.size(); i++) {
+                set.put(Columns.column(fields.get(i)), params.get(i));
+              }
+              return dsl.render(
+                  dsl.update(Columns.table(type))
+                      .set(set)
+                      .where(DSL.field(DSL.name(Columns.ID), String.class).eq(text("id")))
+                      .and(
+                          DSL.field(DSL.name(Columns.CUSTOMER), String.class)
+                              .eq(text("customer"))));
+            });
+    return PlainQueries.update(dsl, sql, binds) > 0;
   }
 
   public boolean delete(DSLContext dsl, Scope scope, ObjectType type, String id) {
@@ -73,21 +108,22 @@ public final class ObjectWriter {
   public Optional<Map<String, Object>> lock(
       DSLContext dsl, Scope scope, ObjectType type, String id) {
     List<FieldDef> fields = storedFields(type);
-    Record r =
-        dsl.select(fields.stream().map(Columns::column).toList())
-            .from(Columns.table(type))
-            .where(DSL.field(DSL.name(Columns.ID), String.class).eq(id))
-            .and(DSL.field(DSL.name(Columns.CUSTOMER), String.class).eq(scope.customerId()))
-            .forUpdate()
-            .fetchOne();
-    if (r == null) {
-      return Optional.empty();
-    }
-    Map<String, Object> row = new LinkedHashMap<>();
-    for (int i = 0; i < fields.size(); i++) {
-      row.put(fields.get(i).name(), r.get(i));
-    }
-    return Optional.of(row);
+    String sql =
+        PlainQueries.shape(
+            new Lock(type.code()),
+            () ->
+                dsl.render(
+                    dsl.select(fields.stream().map(Columns::column).toList())
+                        .from(Columns.table(type))
+                        .where(DSL.field(DSL.name(Columns.ID), String.class).eq(text("id")))
+                        .and(
+                            DSL.field(DSL.name(Columns.CUSTOMER), String.class)
+                                .eq(text("customer")))
+                        .forUpdate()));
+    return PlainQueries.list(
+            dsl, sql, List.of(id, scope.customerId()), rs -> BatchReads.row(rs, fields, false))
+        .stream()
+        .findFirst();
   }
 
   /** Which of {@code ids} exist in this customer. */
@@ -130,6 +166,41 @@ public final class ObjectWriter {
       throw new IllegalArgumentException(type.code() + "." + name + " is not stored");
     }
     return f;
+  }
+
+  private static List<String> names(List<FieldDef> fields) {
+    return fields.stream().map(FieldDef::name).toList();
+  }
+
+  /** Typed placeholders, so that the rendered SQL casts where the engine needs it. */
+  private static List<Field<?>> params(List<FieldDef> fields) {
+    List<Field<?>> out = new ArrayList<>();
+    for (FieldDef f : fields) {
+      out.add(DSL.param(f.name(), Columns.javaType(f.type())));
+    }
+    return out;
+  }
+
+  private static Field<String> text(String name) {
+    return DSL.param(name, String.class);
+  }
+
+  /** The JDBC value of a field; NULLs carry the column's type (PostgreSQL needs it). */
+  private static Object bind(FieldDef f, Object value) {
+    Object v = jdbc(value);
+    if (v != null) {
+      return v;
+    }
+    return new PlainQueries.Null(
+        switch (f.type()) {
+          case INT -> Types.INTEGER;
+          case DOUBLE -> Types.DOUBLE;
+          case DECIMAL -> Types.NUMERIC;
+          case BOOLEAN -> Types.BOOLEAN;
+          case DATE_TIME -> Types.TIMESTAMP_WITH_TIMEZONE;
+          case DATE -> Types.DATE;
+          default -> Types.VARCHAR;
+        });
   }
 
   private static Object jdbc(Object value) {

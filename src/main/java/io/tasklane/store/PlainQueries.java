@@ -51,7 +51,8 @@ public final class PlainQueries {
 
   /**
    * Runs {@code sql} with {@code binds} on the context's connection (the request's transaction, if
-   * any). Binds: String, String[] (a text array), Integer, Long, Boolean, OffsetDateTime or null.
+   * any). Binds: String, String[] (a text array), Integer, Long, Double, BigDecimal, Boolean,
+   * OffsetDateTime, LocalDate, a typed {@link Null} or null (text).
    */
   public static <T> List<T> list(DSLContext dsl, String sql, List<?> binds, RowReader<T> reader) {
     StatementCounter.countOne();
@@ -72,12 +73,31 @@ public final class PlainQueries {
         });
   }
 
+  /** Runs an INSERT, UPDATE or DELETE of a rendered shape; returns the rows it changed. */
+  public static int update(DSLContext dsl, String sql, List<?> binds) {
+    StatementCounter.countOne();
+    return dsl.connectionResult(
+        connection -> {
+          try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            bind(connection, ps, binds);
+            return ps.executeUpdate();
+          } catch (SQLException e) {
+            throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
+          }
+        });
+  }
+
+  /** A typed null: PostgreSQL wants to know what a NULL parameter is. */
+  public record Null(int sqlType) {}
+
   private static void bind(Connection connection, PreparedStatement ps, List<?> binds)
       throws SQLException {
     int i = 1;
     for (Object v : binds) {
       if (v == null) {
         ps.setNull(i, Types.VARCHAR);
+      } else if (v instanceof Null n) {
+        ps.setNull(i, n.sqlType());
       } else if (v instanceof String s) {
         ps.setString(i, s);
       } else if (v instanceof String[] array) {
@@ -89,10 +109,14 @@ public final class PlainQueries {
         ps.setLong(i, n);
       } else if (v instanceof Boolean b) {
         ps.setBoolean(i, b);
-      } else if (v instanceof OffsetDateTime t) {
-        ps.setObject(i, t);
+      } else if (v instanceof Double d) {
+        ps.setDouble(i, d);
+      } else if (v instanceof java.math.BigDecimal d) {
+        ps.setBigDecimal(i, d);
+      } else if (v instanceof OffsetDateTime || v instanceof java.time.LocalDate) {
+        ps.setObject(i, v);
       } else {
-        throw new IllegalArgumentException("cannot bind " + v.getClass());
+        ps.setObject(i, v);
       }
       i++;
     }

@@ -34,6 +34,11 @@ public final class SqlErrors {
     if (sql.isEmpty()) {
       return e;
     }
+    if (sql.get() instanceof java.sql.SQLTransientConnectionException) {
+      // The pool had no free connection in time: an overloaded server, not a broken request.
+      return new ApiException(
+          ErrorCode.UNAVAILABLE, "The server is busy: no database connection was free; retry.");
+    }
     String state = Optional.ofNullable(sql.get().getSQLState()).orElse("");
     String text = Optional.ofNullable(sql.get().getMessage()).orElse("");
     String known = knownConstraint(text);

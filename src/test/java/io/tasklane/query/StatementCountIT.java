@@ -7,7 +7,9 @@ import io.tasklane.testing.Api;
 import io.tasklane.testing.BothEngines;
 import io.tasklane.testing.Engine;
 import io.tasklane.testing.Response;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 
@@ -54,6 +56,50 @@ class StatementCountIT {
     JsonNode team = first.path("teams").get(0);
     assertThat(team.path("users").size()).isEqualTo(Crowd.SIZE / 3);
     assertThat(team.path("users").get(0).path("homeGroup").path("name").asText()).isNotEmpty();
+  }
+
+  /** The acceptance case of issue 3: tasks with nested {@code assignments:assignedTo:name}. */
+  @Test
+  void taskSearchWithNestedAssigneesIsShapeBound() {
+    World w = QueryServer.world(engine);
+    Api admin = QueryServer.get(engine).admin();
+    String project =
+        World.id(admin.postJson("/PROJ", World.json(Map.of("name", w.tag + " tasks"))));
+    List<String> tasks = new ArrayList<>();
+    for (int from = 0; from < 120; from += 100) {
+      List<Map<String, Object>> batch = new ArrayList<>();
+      for (int i = from; i < Math.min(120, from + 100); i++) {
+        batch.add(Map.of("name", "task " + i, "projectID", project));
+      }
+      admin
+          .postJson("/TASK", World.json(batch))
+          .ok()
+          .data()
+          .forEach(t -> tasks.add(t.path("ID").asText()));
+    }
+    // two assignees per task, from the world's active people
+    List<String> people = List.of(w.person("p01").id(), w.person("p02").id(), w.person("p03").id());
+    for (int from = 0; from < tasks.size(); from += 50) {
+      List<Map<String, Object>> batch = new ArrayList<>();
+      for (int i = from; i < Math.min(tasks.size(), from + 50); i++) {
+        batch.add(Map.of("taskID", tasks.get(i), "assignedToID", people.get(i % 3)));
+        batch.add(Map.of("taskID", tasks.get(i), "assignedToID", people.get((i + 1) % 3)));
+      }
+      admin.postJson("/ASSGN", World.json(batch)).ok();
+    }
+    String fields = "assignments:assignedTo:name";
+    Response one =
+        admin.get("/TASK/search", "projectID", project, "fields", fields, "$$LIMIT", "1").ok();
+    Response hundred =
+        admin.get("/TASK/search", "projectID", project, "fields", fields, "$$LIMIT", "100").ok();
+    assertThat(hundred.data().size()).isEqualTo(100);
+    assertThat(hundred.statements()).isEqualTo(one.statements());
+    for (JsonNode t : hundred.data()) {
+      assertThat(t.path("assignments").size()).isEqualTo(2);
+      for (JsonNode a : t.path("assignments")) {
+        assertThat(a.path("assignedTo").path("name").asText()).startsWith("qa " + w.tag);
+      }
+    }
   }
 
   @Test

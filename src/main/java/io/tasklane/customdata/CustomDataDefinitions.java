@@ -55,6 +55,7 @@ public final class CustomDataDefinitions {
                     "parameters", "PARAM", "CTGYPA", "categoryID", "parameterID")));
     registry.add(
         ObjectType.builder("PARAM", "Parameter")
+            .notCopyable()
             .label("Custom Field")
             .table("parameters")
             .altNames("parameter")
@@ -78,6 +79,7 @@ public final class CustomDataDefinitions {
             .collection(CollectionDef.direct("categoryParameters", "CTGYPA", "parameterID")));
     registry.add(
         ObjectType.builder("CTGYPA", "CategoryParameter")
+            .notCopyable()
             .label("Custom Form Field")
             .table("category_parameters")
             .altNames("categoryparameter")
@@ -92,6 +94,7 @@ public final class CustomDataDefinitions {
             .reference("parameter", "parameterID", "PARAM"));
     registry.add(
         ObjectType.builder("POPT", "ParameterOption")
+            .notCopyable()
             .label("Custom Field Option")
             .table("parameter_options")
             .altNames("parameteroption")
@@ -105,6 +108,7 @@ public final class CustomDataDefinitions {
             .reference("parameter", "parameterID", "PARAM"));
     registry.add(
         ObjectType.builder(VALUES, "ParameterValue")
+            .notCopyable()
             .table("custom_values")
             .internal()
             .field(FieldDef.of("name", STRING).virtual())

@@ -24,6 +24,7 @@ public final class HourDefinitions {
   public static void define(Registry.Builder registry) {
     registry.add(
         ObjectType.builder("HOUR", "Hour")
+            .notCopyable()
             .table("hours")
             .altNames("hour")
             .override(FieldDef.of("entryDate", DATE_TIME).label("Entry Date"))
@@ -43,6 +44,7 @@ public final class HourDefinitions {
             .reference("hourType", "hourTypeID", "HOURT"));
     registry.add(
         ObjectType.builder("HOURT", "HourType")
+            .notCopyable()
             .label("Hour Type")
             .table("hour_types")
             .altNames("hourtype")

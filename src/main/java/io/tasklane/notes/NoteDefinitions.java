@@ -25,6 +25,7 @@ public final class NoteDefinitions {
   public static void define(Registry.Builder registry) {
     registry.add(
         ObjectType.builder("NOTE", "Note")
+            .notCopyable()
             .table("notes")
             .altNames("note")
             .field(FieldDef.of("name", STRING).virtual())
@@ -58,6 +59,7 @@ public final class NoteDefinitions {
                     .copied()));
     registry.add(
         ObjectType.builder("NTAG", "NoteTag")
+            .notCopyable()
             .label("Note Tag")
             .table("note_tags")
             .altNames("notetag")

@@ -27,6 +27,7 @@ public final class AssignmentDefinitions {
   public static void define(Registry.Builder registry) {
     registry.add(
         ObjectType.builder("ASSGN", "Assignment")
+            .notCopyable()
             .table("assignments")
             .altNames("assignment")
             .field(FieldDef.of("name", STRING).virtual())

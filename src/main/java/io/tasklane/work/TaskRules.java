@@ -110,7 +110,8 @@ final class TaskRules implements ObjectRules {
     }
     boolean moved = !d.isCreate() && d.changes("projectID");
     if (moved) {
-      moves.taskMoved(ctx, d.id(), d.get("projectID").toString());
+      moves.taskMoved(
+          ctx, d.id(), d.previous("projectID").toString(), d.get("projectID").toString());
     }
     if (d.isCreate() || d.changes().keySet().stream().anyMatch(ROLLED::contains)) {
       String project = d.get("projectID").toString();

@@ -16,6 +16,7 @@ import io.tasklane.auth.Authenticator;
 import io.tasklane.auth.CredentialStore;
 import io.tasklane.auth.Sealer;
 import io.tasklane.customdata.CustomDataFeature;
+import io.tasklane.documents.ContentStore;
 import io.tasklane.documents.DocumentFeature;
 import io.tasklane.hours.HourFeature;
 import io.tasklane.http.HttpServer;
@@ -67,7 +68,8 @@ public final class Application implements AutoCloseable {
       Writes writes,
       Authenticator authenticator,
       Bootstrap bootstrap,
-      String customerId) {}
+      String customerId,
+      Map<String, Endpoint> endpoints) {}
 
   private Application(Database database, HttpServer http, int port, Parts parts) {
     this.database = database;
@@ -90,12 +92,18 @@ public final class Application implements AutoCloseable {
     Map<String, Endpoint> endpoints = new LinkedHashMap<>();
     endpoints.put("login", sessions.login());
     endpoints.put("logout", sessions.logout());
+    endpoints.putAll(parts.endpoints());
     Dispatcher dispatcher =
         new Dispatcher(parts.database(), parts.api(), parts.authenticator(), endpoints, metadata);
     HttpServer http =
         new HttpServer(
             new HttpSettings(
-                config.host(), config.port(), config.maxUriBytes(), config.maxBodyBytes()),
+                config.host(),
+                config.port(),
+                config.maxUriBytes(),
+                config.maxBodyBytes(),
+                config.maxUploadBytes(),
+                ContentStore.spillDirectory(config.dataDir())),
             dispatcher,
             metrics,
             () -> ping(parts.database()));
@@ -154,7 +162,9 @@ public final class Application implements AutoCloseable {
     WorkFeature work = new WorkFeature(access.policy());
     HourFeature hours = new HourFeature(access.policy());
     NoteFeature notes = new NoteFeature(access.policy());
-    DocumentFeature documents = new DocumentFeature(access.policy());
+    DocumentFeature documents =
+        new DocumentFeature(
+            access.policy(), config.dataDir(), config.maxUploadBytes(), config.clock(), database);
     CustomDataFeature customData = new CustomDataFeature();
 
     Registry.Builder types = Registry.builder();
@@ -206,7 +216,16 @@ public final class Application implements AutoCloseable {
     if (config.demo()) {
       new DemoLoader(database, writes, registry, config.clock()).load(first.customerId(), out);
     }
-    return new Parts(database, registry, api, writes, authenticator, bootstrap, first.customerId());
+    documents.sweep();
+    return new Parts(
+        database,
+        registry,
+        api,
+        writes,
+        authenticator,
+        bootstrap,
+        first.customerId(),
+        documents.endpoints());
   }
 
   private static boolean ping(Database database) {

@@ -78,6 +78,7 @@ public final class TestServer implements AutoCloseable {
         Optional.empty(),
         HttpSettings.WORKFRONT_MAX_URI,
         1024 * 1024,
+        4 * 1024 * 1024,
         AuthSettings.defaults(),
         Clock.systemUTC());
   }
@@ -97,6 +98,7 @@ public final class TestServer implements AutoCloseable {
         c.secret(),
         c.maxUriBytes(),
         c.maxBodyBytes(),
+        c.maxUploadBytes(),
         c.auth(),
         clock);
   }
@@ -115,6 +117,7 @@ public final class TestServer implements AutoCloseable {
         c.secret(),
         c.maxUriBytes(),
         c.maxBodyBytes(),
+        c.maxUploadBytes(),
         auth,
         c.clock());
   }
@@ -134,6 +137,26 @@ public final class TestServer implements AutoCloseable {
         c.secret(),
         c.maxUriBytes(),
         c.maxBodyBytes(),
+        c.maxUploadBytes(),
+        c.auth(),
+        c.clock());
+  }
+
+  public static ServerConfig withMaxUpload(ServerConfig c, long maxUploadBytes) {
+    return new ServerConfig(
+        c.host(),
+        c.port(),
+        c.dataDir(),
+        c.dbUrl(),
+        c.dbUser(),
+        c.dbPassword(),
+        c.poolSize(),
+        c.demo(),
+        c.adminPassword(),
+        c.secret(),
+        c.maxUriBytes(),
+        c.maxBodyBytes(),
+        maxUploadBytes,
         c.auth(),
         c.clock());
   }

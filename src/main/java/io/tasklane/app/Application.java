@@ -198,8 +198,8 @@ public final class Application implements AutoCloseable {
             new ObjectReader(registry),
             writes,
             built,
-            new io.tasklane.users.UserCallers(config.clock()),
-            io.tasklane.objects.CustomValues.NONE,
+            customData.callers(new io.tasklane.users.UserCallers(config.clock()), registry),
+            customData.values(),
             config.clock());
 
     Bootstrap bootstrap = new Bootstrap(database, writes, registry, config.clock());

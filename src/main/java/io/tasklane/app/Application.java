@@ -16,6 +16,9 @@ import io.tasklane.auth.CredentialStore;
 import io.tasklane.auth.Sealer;
 import io.tasklane.http.HttpServer;
 import io.tasklane.http.HttpSettings;
+import io.tasklane.jobs.Job;
+import io.tasklane.jobs.JobSettings;
+import io.tasklane.jobs.Scheduler;
 import io.tasklane.objects.Behaviours;
 import io.tasklane.objects.JournalDefinitions;
 import io.tasklane.objects.ObjectApi;
@@ -32,6 +35,7 @@ import io.tasklane.store.OutboxWriter;
 import io.tasklane.store.SqlErrors;
 import io.tasklane.users.Bootstrap;
 import io.tasklane.users.CustomerInfo;
+import io.tasklane.users.ScheduledDeactivations;
 import io.tasklane.users.UserFeature;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -39,7 +43,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The composition root: wires every part by hand, in start order, and stops them in reverse. Tests
@@ -50,6 +56,7 @@ public final class Application implements AutoCloseable {
   private final HttpServer http;
   private final int port;
   private final Parts parts;
+  private final Scheduler scheduler;
 
   /** The wired parts, for the CLI and tests that call domain code directly. */
   public record Parts(
@@ -59,13 +66,29 @@ public final class Application implements AutoCloseable {
       Writes writes,
       Authenticator authenticator,
       Bootstrap bootstrap,
-      String customerId) {}
+      String customerId,
+      ScheduledDeactivations deactivations,
+      JobSettings jobs) {
 
-  private Application(Database database, HttpServer http, int port, Parts parts) {
+    /** The background jobs of a serving node. */
+    public Scheduler scheduler() {
+      return new Scheduler(
+          database.dataSource(),
+          List.of(new Job(SCHEDULED_DEACTIVATION, deactivations::deactivateDue)),
+          jobs);
+    }
+  }
+
+  /** The job carrying out scheduled deactivations (reference §7.4). */
+  public static final String SCHEDULED_DEACTIVATION = "scheduled-deactivation";
+
+  private Application(
+      Database database, HttpServer http, int port, Parts parts, Scheduler scheduler) {
     this.database = database;
     this.http = http;
     this.port = port;
     this.parts = parts;
+    this.scheduler = scheduler;
   }
 
   /** Migrates, bootstraps, loads the demo if asked, and starts listening. */
@@ -92,13 +115,16 @@ public final class Application implements AutoCloseable {
             metrics,
             () -> ping(parts.database()));
     int port;
+    Scheduler scheduler = parts.scheduler();
     try {
       port = http.start();
+      scheduler.start();
     } catch (RuntimeException e) {
+      scheduler.close();
       parts.database().close();
       throw e;
     }
-    return new Application(parts.database(), http, port, parts);
+    return new Application(parts.database(), http, port, parts, scheduler);
   }
 
   /** Opens and migrates the database and wires the domain, without HTTP (CLI commands). */
@@ -136,7 +162,8 @@ public final class Application implements AutoCloseable {
             new Sealer(Secrets.load(config.secret(), config.dataDir())),
             config.auth(),
             config.clock());
-    UserFeature users = new UserFeature(apiKeys, authenticator);
+    AtomicReference<Writes> pipeline = new AtomicReference<>();
+    UserFeature users = new UserFeature(apiKeys, authenticator, credentials, pipeline::get);
 
     Registry.Builder types = Registry.builder();
     users.define(types);
@@ -148,6 +175,7 @@ public final class Application implements AutoCloseable {
 
     Behaviours built = behaviours.build();
     Writes writes = new Writes(registry, built, new ObjectWriter(), new OutboxWriter());
+    pipeline.set(writes);
     ObjectApi api =
         new ObjectApi(
             registry,
@@ -171,7 +199,16 @@ public final class Application implements AutoCloseable {
     if (config.demo()) {
       new DemoLoader(database, writes, registry, config.clock()).load(first.customerId(), out);
     }
-    return new Parts(database, registry, api, writes, authenticator, bootstrap, first.customerId());
+    return new Parts(
+        database,
+        registry,
+        api,
+        writes,
+        authenticator,
+        bootstrap,
+        first.customerId(),
+        new ScheduledDeactivations(database, writes, config.clock()),
+        config.jobs());
   }
 
   private static boolean ping(Database database) {
@@ -190,10 +227,15 @@ public final class Application implements AutoCloseable {
     return parts;
   }
 
-  /** Stops HTTP first (running requests finish), then the database. */
+  public Scheduler scheduler() {
+    return scheduler;
+  }
+
+  /** Stops HTTP first (running requests finish), then the jobs, then the database. */
   @Override
   public void close() {
     http.stop();
+    scheduler.close();
     database.close();
   }
 }

@@ -1,5 +1,7 @@
 package io.tasklane.app;
 
+import io.tasklane.cli.Commands;
+import io.tasklane.cli.CustomersCommand;
 import io.tasklane.cli.MigrateCommand;
 import io.tasklane.cli.ServeCommand;
 import java.io.PrintStream;
@@ -21,7 +23,8 @@ public final class Main {
     CommandLine cli =
         new CommandLine(new Main())
             .addSubcommand(new ServeCommand(out))
-            .addSubcommand(new MigrateCommand(out));
+            .addSubcommand(new MigrateCommand(out))
+            .addSubcommand(new CommandLine(new CustomersCommand(), Commands.factory(out)));
     cli.setOut(new java.io.PrintWriter(out, true));
     cli.setErr(new java.io.PrintWriter(err, true));
     cli.setExecutionExceptionHandler(

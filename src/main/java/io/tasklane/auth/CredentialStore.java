@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -48,6 +47,7 @@ public final class CredentialStore {
   public record LoginRow(
       String userId,
       String customerId,
+      Optional<String> customerDomain,
       String passwordHash,
       boolean active,
       int failures,
@@ -132,32 +132,27 @@ public final class CredentialStore {
   }
 
   /**
-   * Users with this username (ignoring case), active ones first; within one customer when a
-   * customer domain is given.
+   * Users with this username (ignoring case) in any customer, active ones first, each with its
+   * customer's domain so the caller can tell customers apart.
    */
-  List<LoginRow> usersForLogin(DSLContext dsl, String username, Optional<String> domain) {
-    Condition where = DSL.lower(U_USERNAME).eq(username.toLowerCase(java.util.Locale.ROOT));
-    if (domain.isPresent()) {
-      where =
-          where.and(
-              U_CUSTOMER.in(
-                  DSL.select(field(name("id"), String.class))
-                      .from(table(name("customers")))
-                      .where(field(name("domain"), String.class).eq(domain.get()))));
-    }
+  List<LoginRow> usersForLogin(DSLContext dsl, String username) {
     Field<String> hashField = field(name("u", "password_hash"), String.class);
     Field<Integer> failures = field(name("u", "failed_login_count"), Integer.class);
     Field<OffsetDateTime> lastFailure = field(name("u", "last_failed_login"), OffsetDateTime.class);
     Field<OffsetDateTime> locked = field(name("u", "locked_until"), OffsetDateTime.class);
-    return dsl.select(U_ID, U_CUSTOMER, hashField, U_ACTIVE, failures, lastFailure, locked)
+    Field<String> domain = field(name("c", "domain"), String.class);
+    return dsl.select(U_ID, U_CUSTOMER, hashField, U_ACTIVE, failures, lastFailure, locked, domain)
         .from(USERS)
-        .where(where)
+        .join(CUSTOMERS)
+        .on(C_ID.eq(U_CUSTOMER))
+        .where(DSL.lower(U_USERNAME).eq(username.toLowerCase(java.util.Locale.ROOT)))
         .orderBy(U_ACTIVE.desc(), U_ID)
         .fetch(
             r ->
                 new LoginRow(
                     r.get(U_ID),
                     r.get(U_CUSTOMER),
+                    Optional.ofNullable(r.get(domain)),
                     r.get(hashField),
                     Boolean.TRUE.equals(r.get(U_ACTIVE)),
                     r.get(failures),

@@ -64,6 +64,7 @@ public final class UserFeature {
         "team_members_uq", "The user is already on this team.",
         "user_groups_uq", "The user is already in this group.",
         "user_roles_uq", "The user already has this job role.",
-        "access_levels_name_uq", "An access level with this name already exists.");
+        "access_levels_name_uq", "An access level with this name already exists.",
+        "customers_domain_uq", "Another customer already has this domain.");
   }
 }

@@ -2,6 +2,7 @@ package io.tasklane.app;
 
 import io.tasklane.cli.Commands;
 import io.tasklane.cli.CustomersCommand;
+import io.tasklane.cli.LicensesCommand;
 import io.tasklane.cli.MigrateCommand;
 import io.tasklane.cli.ServeCommand;
 import java.io.PrintStream;
@@ -24,7 +25,8 @@ public final class Main {
         new CommandLine(new Main())
             .addSubcommand(new ServeCommand(out))
             .addSubcommand(new MigrateCommand(out))
-            .addSubcommand(new CommandLine(new CustomersCommand(), Commands.factory(out)));
+            .addSubcommand(new CommandLine(new CustomersCommand(), Commands.factory(out)))
+            .addSubcommand(new CommandLine(LicensesCommand.class, Commands.factory(out)));
     cli.setOut(new java.io.PrintWriter(out, true));
     cli.setErr(new java.io.PrintWriter(err, true));
     cli.setExecutionExceptionHandler(

@@ -199,7 +199,7 @@ public final class UserDefinitions {
             .only(Operation.GET, Operation.SEARCH, Operation.COUNT, Operation.EDIT);
     for (LicenseType t : LicenseType.values()) {
       if (t.paid()) {
-        cust.field(FieldDef.of(t.seatsField(), INT).flags(FieldFlag.ADMIN_READ));
+        cust.field(FieldDef.of(t.seatsField(), INT).flags(FieldFlag.ADMIN_READ).journaled());
       }
     }
     return cust;

@@ -35,6 +35,7 @@ import io.tasklane.store.OutboxWriter;
 import io.tasklane.store.SqlErrors;
 import io.tasklane.users.Bootstrap;
 import io.tasklane.users.CustomerInfo;
+import io.tasklane.users.Offboarding;
 import io.tasklane.users.ScheduledDeactivations;
 import io.tasklane.users.UserFeature;
 import java.io.IOException;
@@ -70,6 +71,7 @@ public final class Application implements AutoCloseable {
       Bootstrap bootstrap,
       String customerId,
       ScheduledDeactivations deactivations,
+      Offboarding offboarding,
       JobSettings jobs) {
 
     /** The background jobs of a serving node. */
@@ -212,6 +214,7 @@ public final class Application implements AutoCloseable {
         bootstrap,
         first.customerId(),
         new ScheduledDeactivations(database, writes, clock),
+        users.offboarding(),
         config.jobs());
   }
 

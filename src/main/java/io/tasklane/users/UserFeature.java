@@ -15,6 +15,7 @@ public final class UserFeature {
   private final Authenticator authenticator;
   private final CredentialStore credentials;
   private final Supplier<Writes> writes;
+  private final Offboarding offboarding;
 
   /**
    * @param writes the write pipeline, built after the behaviours this feature contributes to; rules
@@ -29,6 +30,12 @@ public final class UserFeature {
     this.authenticator = authenticator;
     this.credentials = credentials;
     this.writes = writes;
+    this.offboarding = new Offboarding(writes);
+  }
+
+  /** The hand-over and deactivation in one call, for the CLI. */
+  public Offboarding offboarding() {
+    return offboarding;
   }
 
   public void define(Registry.Builder registry) {
@@ -53,6 +60,7 @@ public final class UserFeature {
     b.rules("ACSLVL", new AccessLevelRules());
     b.rules("CUST", new CustomerSeatRules());
     LicenceUsageQuery.register(b);
+    offboarding.register(b);
     new ApiKeyActions(apiKeys, authenticator).register(b);
   }
 

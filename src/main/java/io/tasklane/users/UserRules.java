@@ -117,7 +117,7 @@ public final class UserRules implements ObjectRules {
     }
   }
 
-  private static void requireAdministers(
+  static void requireAdministers(
       WriteContext ctx, String id, Map<String, Object> existing, String newLevelId, String verb) {
     String customer = ctx.scope().customerId();
     AccessLevels.Level before =

@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 
 /**
- * {@code tasklane licenses [set TYPE=N …]} (issue 5 point 1, DESIGN.md contract) against a running
- * server's database: the change is visible through the API at once, journaled with source CLI, and
- * refused below the seats in use.
+ * {@code tasklane licenses [set TYPE=N …]} (issue 5 point 1, DESIGN.md contract) and {@code
+ * tasklane users offboard} (point 8) against a running server's database: changes are visible
+ * through the API at once, journaled with source CLI, and refused when a rule says no.
  */
 @BothEngines
-class LicensesCliIT {
+class LifecycleCliIT {
   @Parameter Engine engine;
 
   private record Run(int exit, String out, String err) {}
@@ -75,6 +75,68 @@ class LicensesCliIT {
       assertThat(bad.err()).contains("external=3");
       assertThat(admin.get("/CUST/licenseUsage").ok().data().get(0).path("owned").asInt())
           .isEqualTo(42);
+    }
+  }
+
+  @Test
+  void offboardsFromTheCommandLine() {
+    try (TestServer server = TestServer.start(engine, c -> c)) {
+      Api admin = server.admin();
+      String leaver = io.tasklane.testing.Fixtures.unique("cli-leaver");
+      String heir = io.tasklane.testing.Fixtures.unique("cli-heir");
+      String leaverId =
+          io.tasklane.testing.Fixtures.user(admin, leaver, "Standard", "cli-pass-123");
+      io.tasklane.testing.Fixtures.user(admin, heir, "Standard", "cli-pass-123");
+      String team =
+          admin
+              .postJson("/TEAMOB", "{\"name\":\"cli team\",\"ownerID\":\"" + leaverId + "\"}")
+              .ok()
+              .data()
+              .path("ID")
+              .asText();
+
+      Run dry = cli(server, "users", "offboard", leaver, "--to", heir, "--dry-run");
+      assertThat(dry.exit()).as(dry.err()).isZero();
+      assertThat(dry.out()).contains("TEAMOB.ownerID: 1 [" + team + "]");
+      assertThat(
+              admin
+                  .get("/USER/" + leaverId, "fields", "isActive")
+                  .ok()
+                  .data()
+                  .path("isActive")
+                  .asBoolean())
+          .isTrue();
+
+      Run real = cli(server, "users", "offboard", leaver, "--to", heir, "--reason", "moved on");
+      assertThat(real.exit()).as(real.err()).isZero();
+      assertThat(real.out()).contains("is deactivated");
+      assertThat(
+              admin
+                  .get("/USER/" + leaverId, "fields", "isActive")
+                  .ok()
+                  .data()
+                  .path("isActive")
+                  .asBoolean())
+          .isFalse();
+      JsonNode entry =
+          admin
+              .get(
+                  "/JRNLE/search",
+                  "objID",
+                  leaverId,
+                  "fieldName",
+                  "isActive",
+                  "fields",
+                  "source,reason")
+              .ok()
+              .data()
+              .get(0);
+      assertThat(entry.path("source").asText()).isEqualTo("CLI");
+      assertThat(entry.path("reason").asText()).isEqualTo("moved on");
+
+      Run unknown = cli(server, "users", "offboard", "nobody-here", "--to", heir);
+      assertThat(unknown.exit()).isEqualTo(1);
+      assertThat(unknown.err()).contains("nobody-here");
     }
   }
 }

@@ -36,10 +36,12 @@ public final class CredentialStore {
   private static final Field<String> A_LICENSE = field(name("a", "license_type"), String.class);
   private static final Field<Boolean> A_ADMIN = field(name("a", "is_admin"), Boolean.class);
   private static final Field<Integer> A_RANK = field(name("a", "rank"), Integer.class);
+  private static final Field<String> A_USER_ADMIN = field(name("a", "user_admin"), String.class);
   private static final Field<String> C_ID = field(name("c", "id"), String.class);
   private static final Field<String> C_ZONE = field(name("c", "time_zone"), String.class);
   private static final List<Field<?>> PRINCIPAL =
-      List.of(U_ID, U_CUSTOMER, U_USERNAME, U_LEVEL, A_LICENSE, A_ADMIN, A_RANK, C_ZONE);
+      List.of(
+          U_ID, U_CUSTOMER, U_USERNAME, U_LEVEL, A_LICENSE, A_ADMIN, A_RANK, A_USER_ADMIN, C_ZONE);
 
   /** The user row a login attempt needs. */
   public record LoginRow(
@@ -125,7 +127,8 @@ public final class CredentialStore {
         Boolean.TRUE.equals(r.get(A_ADMIN)),
         r.get(A_RANK),
         zone == null ? ZoneOffset.UTC : ZoneId.of(zone),
-        sessionHash);
+        sessionHash,
+        UserAdminScope.ofStored(r.get(A_USER_ADMIN)));
   }
 
   /**

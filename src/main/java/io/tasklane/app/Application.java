@@ -21,6 +21,9 @@ import io.tasklane.documents.DocumentFeature;
 import io.tasklane.hours.HourFeature;
 import io.tasklane.http.HttpServer;
 import io.tasklane.http.HttpSettings;
+import io.tasklane.jobs.Job;
+import io.tasklane.jobs.JobSettings;
+import io.tasklane.jobs.Scheduler;
 import io.tasklane.notes.NoteFeature;
 import io.tasklane.objects.Behaviours;
 import io.tasklane.objects.JournalDefinitions;
@@ -38,12 +41,16 @@ import io.tasklane.store.OutboxWriter;
 import io.tasklane.store.SqlErrors;
 import io.tasklane.users.Bootstrap;
 import io.tasklane.users.CustomerInfo;
+import io.tasklane.users.Offboarding;
+import io.tasklane.users.ScheduledDeactivations;
 import io.tasklane.users.UserFeature;
 import io.tasklane.work.WorkFeature;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +66,7 @@ public final class Application implements AutoCloseable {
   private final HttpServer http;
   private final int port;
   private final Parts parts;
+  private final Scheduler scheduler;
 
   /** The wired parts, for the CLI and tests that call domain code directly. */
   public record Parts(
@@ -69,13 +77,30 @@ public final class Application implements AutoCloseable {
       Authenticator authenticator,
       Bootstrap bootstrap,
       String customerId,
-      Map<String, Endpoint> endpoints) {}
+      ScheduledDeactivations deactivations,
+      Offboarding offboarding,
+      JobSettings jobs,
+      Map<String, Endpoint> endpoints) {
 
-  private Application(Database database, HttpServer http, int port, Parts parts) {
+    /** The background jobs of a serving node. */
+    public Scheduler scheduler() {
+      return new Scheduler(
+          database.dataSource(),
+          List.of(new Job(SCHEDULED_DEACTIVATION, deactivations::deactivateDue)),
+          jobs);
+    }
+  }
+
+  /** The job carrying out scheduled deactivations (reference §7.4). */
+  public static final String SCHEDULED_DEACTIVATION = "scheduled-deactivation";
+
+  private Application(
+      Database database, HttpServer http, int port, Parts parts, Scheduler scheduler) {
     this.database = database;
     this.http = http;
     this.port = port;
     this.parts = parts;
+    this.scheduler = scheduler;
   }
 
   /** Migrates, bootstraps, loads the demo if asked, and starts listening. */
@@ -108,13 +133,16 @@ public final class Application implements AutoCloseable {
             metrics,
             () -> ping(parts.database()));
     int port;
+    Scheduler scheduler = parts.scheduler();
     try {
       port = http.start();
+      scheduler.start();
     } catch (RuntimeException e) {
+      scheduler.close();
       parts.database().close();
       throw e;
     }
-    return new Application(parts.database(), http, port, parts);
+    return new Application(parts.database(), http, port, parts, scheduler);
   }
 
   /** Opens and migrates the database and wires the domain, without HTTP (CLI commands). */
@@ -148,23 +176,26 @@ public final class Application implements AutoCloseable {
   }
 
   private static Parts wire(Database database, ServerConfig config, PrintStream out) {
+    // Milliseconds, as Workfront writes dates: a finer instant would round differently in the
+    // database than in memory, and a stored time could then lie after "now".
+    Clock clock = Clock.tick(config.clock(), Duration.ofMillis(1));
     CredentialStore credentials = new CredentialStore();
-    Authenticator authenticator =
-        new Authenticator(database, credentials, config.auth(), config.clock());
+    Authenticator authenticator = new Authenticator(database, credentials, config.auth(), clock);
     ApiKeys apiKeys =
         new ApiKeys(
             credentials,
             new Sealer(Secrets.load(config.secret(), config.dataDir())),
             config.auth(),
-            config.clock());
-    UserFeature users = new UserFeature(apiKeys, authenticator);
+            clock);
+    AtomicReference<Writes> pipeline = new AtomicReference<>();
+    UserFeature users = new UserFeature(apiKeys, authenticator, credentials, pipeline::get);
     AccessFeature access = new AccessFeature();
     WorkFeature work = new WorkFeature(access.policy());
     HourFeature hours = new HourFeature(access.policy());
     NoteFeature notes = new NoteFeature(access.policy());
     DocumentFeature documents =
         new DocumentFeature(
-            access.policy(), config.dataDir(), config.maxUploadBytes(), config.clock(), database);
+            access.policy(), config.dataDir(), config.maxUploadBytes(), clock, database);
     CustomDataFeature customData = new CustomDataFeature();
 
     Registry.Builder types = Registry.builder();
@@ -181,6 +212,7 @@ public final class Application implements AutoCloseable {
     // Features' rules write through the pipeline, so it is built first and given the behaviours.
     AtomicReference<Behaviours> behaviourRef = new AtomicReference<>();
     Writes writes = new Writes(registry, behaviourRef::get, new ObjectWriter(), new OutboxWriter());
+    pipeline.set(writes);
     Behaviours.Builder behaviours = Behaviours.builder();
     users.contribute(behaviours);
     access.contribute(behaviours, writes, registry);
@@ -198,11 +230,11 @@ public final class Application implements AutoCloseable {
             new ObjectReader(registry),
             writes,
             built,
-            customData.callers(new io.tasklane.users.UserCallers(config.clock()), registry),
+            customData.callers(new io.tasklane.users.UserCallers(clock), registry),
             customData.values(),
-            config.clock());
+            clock);
 
-    Bootstrap bootstrap = new Bootstrap(database, writes, registry, config.clock());
+    Bootstrap bootstrap = new Bootstrap(database, writes, registry, clock);
     Bootstrap.Outcome first = bootstrap.ensure(config.adminPassword(), ZoneId.systemDefault());
     first
         .generatedPassword()
@@ -212,9 +244,9 @@ public final class Application implements AutoCloseable {
                     "Created the System Administrator 'admin' with the generated password: "
                         + pw
                         + "\n(shown once; set TASKLANE_ADMIN_PASSWORD to choose it yourself)"));
-    new Seeds(database, config.clock()).run(List.of(work::seed, hours::seed));
+    new Seeds(database, clock).run(List.of(work::seed, hours::seed));
     if (config.demo()) {
-      new DemoLoader(database, writes, registry, config.clock()).load(first.customerId(), out);
+      new DemoLoader(database, writes, registry, clock).load(first.customerId(), out);
     }
     documents.sweep();
     return new Parts(
@@ -225,6 +257,9 @@ public final class Application implements AutoCloseable {
         authenticator,
         bootstrap,
         first.customerId(),
+        new ScheduledDeactivations(database, writes, clock),
+        users.offboarding(),
+        config.jobs(),
         documents.endpoints());
   }
 
@@ -244,10 +279,15 @@ public final class Application implements AutoCloseable {
     return parts;
   }
 
-  /** Stops HTTP first (running requests finish), then the database. */
+  public Scheduler scheduler() {
+    return scheduler;
+  }
+
+  /** Stops HTTP first (running requests finish), then the jobs, then the database. */
   @Override
   public void close() {
     http.stop();
+    scheduler.close();
     database.close();
   }
 }

@@ -3,6 +3,7 @@ package io.tasklane.cli;
 import io.tasklane.app.ServerConfig;
 import io.tasklane.auth.AuthSettings;
 import io.tasklane.http.HttpSettings;
+import io.tasklane.jobs.JobSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -48,6 +49,10 @@ public final class CommonOptions {
   long maxUploadMb;
 
   ServerConfig config(String host, int port, boolean demo) {
+    return config(host, port, demo, JobSettings.defaults());
+  }
+
+  ServerConfig config(String host, int port, boolean demo, JobSettings jobs) {
     return new ServerConfig(
         host,
         port,
@@ -63,7 +68,8 @@ public final class CommonOptions {
         10L * 1024 * 1024,
         maxUploadMb * 1024 * 1024,
         AuthSettings.defaults(),
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        jobs);
   }
 
   private static Optional<String> blank(String s) {

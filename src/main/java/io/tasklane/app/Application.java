@@ -246,7 +246,8 @@ public final class Application implements AutoCloseable {
                         + "\n(shown once; set TASKLANE_ADMIN_PASSWORD to choose it yourself)"));
     new Seeds(database, clock).run(List.of(work::seed, hours::seed));
     if (config.demo()) {
-      new DemoLoader(database, writes, registry, clock).load(first.customerId(), out);
+      new DemoLoader(database, writes, registry, clock, documents.contentStore()::store)
+          .load(first.customerId(), out);
     }
     documents.sweep();
     return new Parts(

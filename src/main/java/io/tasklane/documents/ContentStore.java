@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.jooq.DSLContext;
 import org.jooq.Record;
 
 /**
@@ -74,19 +75,50 @@ public final class ContentStore {
 
   /** Stores an uploaded file and returns its handle. */
   public String store(Principal p, FilePart part) {
+    Written w = write(p.customerId(), part.content());
+    try {
+      database.transaction(
+          dsl -> {
+            record(dsl, p.customerId(), p.userId(), w, part.fileName(), part.contentType());
+            return null;
+          });
+    } catch (RuntimeException e) {
+      deleteQuietly(w.path());
+      throw e;
+    }
+    return w.handle();
+  }
+
+  /**
+   * Stores bytes as an upload of {@code userId} inside the caller's transaction (demo data): if it
+   * rolls back, the file is left for the sweeper.
+   */
+  public String store(
+      WriteContext ctx, String userId, String fileName, String contentType, byte[] bytes) {
+    String customer = ctx.scope().customerId();
+    Written w = write(customer, () -> new java.io.ByteArrayInputStream(bytes));
+    record(ctx.dsl(), customer, userId, w, fileName, contentType);
+    return w.handle();
+  }
+
+  private record Written(String handle, Path path, long size) {}
+
+  /** Writes to a temporary file, then moves it into place atomically. */
+  private Written write(String customerId, FilePart.Content content) {
     String handle = Ids.randomHex(16);
-    Path target = blob(p.customerId(), handle);
+    Path target = blob(customerId, handle);
     Path temp = null;
-    long size;
     try {
       Files.createDirectories(temp());
       Files.createDirectories(target.getParent());
       temp = Files.createTempFile(temp(), "upload-", ".part");
-      try (InputStream in = part.content().open();
+      long size;
+      try (InputStream in = content.open();
           OutputStream out = Files.newOutputStream(temp)) {
         size = copy(in, out);
       }
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+      return new Written(handle, target, size);
     } catch (IOException e) {
       deleteQuietly(temp);
       throw new UncheckedIOException("cannot store an upload", e);
@@ -94,35 +126,36 @@ public final class ContentStore {
       deleteQuietly(temp);
       throw e;
     }
+  }
+
+  private void record(
+      DSLContext dsl,
+      String customerId,
+      String userId,
+      Written w,
+      String fileName,
+      String contentType) {
     Instant now = clock.instant();
-    try {
-      database.transaction(
-          dsl ->
-              dsl.insertInto(table(name("uploads")))
-                  .columns(
-                      field(name("handle")),
-                      field(name("customer_id")),
-                      field(name("user_id")),
-                      field(name("file_name")),
-                      field(name("content_type")),
-                      field(name("size_bytes")),
-                      field(name("created_at")),
-                      field(name("expires_at")))
-                  .values(
-                      handle,
-                      p.customerId(),
-                      p.userId(),
-                      clip(part.fileName()),
-                      clip(part.contentType()),
-                      size,
-                      now.atOffset(ZoneOffset.UTC),
-                      now.plus(HANDLE_LIFETIME).atOffset(ZoneOffset.UTC))
-                  .execute());
-    } catch (RuntimeException e) {
-      deleteQuietly(target);
-      throw e;
-    }
-    return handle;
+    dsl.insertInto(table(name("uploads")))
+        .columns(
+            field(name("handle")),
+            field(name("customer_id")),
+            field(name("user_id")),
+            field(name("file_name")),
+            field(name("content_type")),
+            field(name("size_bytes")),
+            field(name("created_at")),
+            field(name("expires_at")))
+        .values(
+            w.handle(),
+            customerId,
+            userId,
+            clip(fileName),
+            clip(contentType),
+            w.size(),
+            now.atOffset(ZoneOffset.UTC),
+            now.plus(HANDLE_LIFETIME).atOffset(ZoneOffset.UTC))
+        .execute();
   }
 
   private long copy(InputStream in, OutputStream out) throws IOException {

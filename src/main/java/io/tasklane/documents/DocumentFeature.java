@@ -45,6 +45,11 @@ public final class DocumentFeature {
         new DownloadEndpoint(store, database, access, clock));
   }
 
+  /** The content store, for demo data that comes with files. */
+  public ContentStore contentStore() {
+    return store;
+  }
+
   /** Tidies the content store left by an earlier run (half-written files, expired handles). */
   public void sweep() {
     sweeper.sweep();

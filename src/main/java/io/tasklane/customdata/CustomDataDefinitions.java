@@ -64,11 +64,13 @@ public final class CustomDataDefinitions {
             .field(
                 FieldDef.of("dataType", ENUM)
                     .values(DataType.names())
+                    .required()
                     .flags(FieldFlag.CREATE_ONLY)
                     .defaulted())
             .field(
                 FieldDef.of("displayType", ENUM)
                     .values(DisplayType.names())
+                    .required()
                     .flags(FieldFlag.CREATE_ONLY)
                     .defaulted())
             .collection(

@@ -39,8 +39,15 @@ final class ParameterRules implements ObjectRules {
       throw ApiException.badRequest(
           "A " + display + " custom field cannot hold " + data + " values.");
     }
-    if (d.get("name").toString().isBlank() || d.get("name").toString().contains(",")) {
-      throw ApiException.badRequest("A custom field's name must not be blank or contain commas.");
+    if (d.string("name").orElse("").contains(",")) {
+      throw ApiException.badRequest("A custom field's name must not contain commas.");
+    }
+  }
+
+  @Override
+  public void beforeEdit(WriteContext ctx, Draft d) {
+    if (d.string("name").orElse("").contains(",")) {
+      throw ApiException.badRequest("A custom field's name must not contain commas.");
     }
   }
 

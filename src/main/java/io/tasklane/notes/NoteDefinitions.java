@@ -40,7 +40,7 @@ public final class NoteDefinitions {
             .field(FieldDef.of("taskID", ID).readOnly())
             .field(FieldDef.of("opTaskID", ID).readOnly())
             .field(FieldDef.of("documentID", ID).readOnly())
-            .field(FieldDef.of("ownerID", ID).flags(FieldFlag.CREATE_ONLY).defaulted())
+            .field(FieldDef.of("ownerID", ID).required().flags(FieldFlag.CREATE_ONLY).defaulted())
             .field(FieldDef.of("noteText", TEXT).required().defaulted())
             .field(FieldDef.of("parentNoteID", ID).flags(FieldFlag.CREATE_ONLY))
             .field(FieldDef.of("threadID", ID).readOnly())

@@ -72,7 +72,9 @@ final class TaskRules implements ObjectRules {
   @Override
   public void beforeEdit(WriteContext ctx, Draft d) {
     access.requireContribute(ctx, "TASK", d.id());
-    String projectId = d.get("projectID").toString();
+    String projectId =
+        d.string("projectID")
+            .orElseThrow(() -> ApiException.badRequest("TASK.projectID cannot be removed."));
     if (d.changes("projectID")) {
       writes.read(ctx, project(), projectId);
       access.requireContribute(ctx, "PROJ", projectId);

@@ -153,6 +153,14 @@ class HandOverWorkIT {
     assertThat(ids).hasSize(3);
     listed.forEach(
         a -> assertThat(a.path("assignedTo").path("isActive").asBoolean(true)).isFalse());
+    // The README's plain filter (built-in statuses only) finds the same, plus the task whose
+    // custom status equates with CPL, which only the named query knows to be finished.
+    JsonNode plain = admin.get("/ASSGN/search", plainFilter(w.leaver())).ok().data();
+    List<String> plainIds = new ArrayList<>();
+    plain.forEach(a -> plainIds.add(a.path("ID").asText()));
+    assertThat(plainIds)
+        .containsExactlyInAnyOrderElementsOf(
+            concat(ids, assignment(admin, "taskID", w.customDoneTask(), w.leaver())));
     // Handing over after the fact empties it for the leaver.
     admin.put("/USER/" + w.leaver() + "/handOver", "toUserID", w.successor()).ok();
     assertThat(admin.get("/ASSGN/assignedToInactiveUsers", "assignedToID", w.leaver()).ok().data())
@@ -183,6 +191,46 @@ class HandOverWorkIT {
                 group))
         .ok();
     return code;
+  }
+
+  /** The filter the README documents, for one user. */
+  private static String[] plainFilter(String user) {
+    List<String> p =
+        new ArrayList<>(
+            List.of(
+                "assignedToID",
+                user,
+                "assignedTo:isActive",
+                "false",
+                "status",
+                "CPL",
+                "status_Mod",
+                "notin"));
+    String[][] parents = {
+      {"TASK", "taskID", "CPL"}, {"OPTASK", "opTaskID", "CPL"}, {"PROJ", "projectID", "CPL,DED"}
+    };
+    for (int i = 0; i < parents.length; i++) {
+      String g = "EXISTS:" + (i + 1) + ":";
+      p.addAll(
+          List.of(
+              g + "$$OBJCODE",
+              parents[i][0],
+              g + "ID",
+              "FIELD:" + parents[i][1],
+              g + "status",
+              parents[i][2],
+              g + "status_Mod",
+              "in",
+              g + "$$EXISTSMOD",
+              "NOTEXISTS"));
+    }
+    return p.toArray(String[]::new);
+  }
+
+  private static List<String> concat(List<String> a, String b) {
+    List<String> out = new ArrayList<>(a);
+    out.add(b);
+    return out;
   }
 
   static String assignment(Api admin, String parentField, String parentId, String user) {

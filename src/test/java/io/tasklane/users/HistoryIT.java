@@ -4,9 +4,11 @@ import static io.tasklane.testing.WorkFixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tasklane.testing.Api;
 import io.tasklane.testing.BothEngines;
 import io.tasklane.testing.Engine;
+import io.tasklane.testing.Response;
 import io.tasklane.testing.TestServer;
 import io.tasklane.testing.WorkFixtures;
 import io.tasklane.testing.WorkFixtures.Person;
@@ -47,13 +49,32 @@ class HistoryIT {
         WorkFixtures.createId(
             as, "NOTE", json("noteObjCode", "TASK", "objID", task, "noteText", "Handing over"));
     as.putJson("/TASK/" + task, json("status", "INP")).ok();
-    String document =
-        WorkFixtures.createId(
-            server.admin(),
-            "DOCU",
-            json("name", "spec.pdf", "docObjCode", "PROJ", "objID", project, "ownerID", p.id()));
+    String document = document(as, project, p.id());
     WorkFixtures.deactivate(server, p.id());
     return new Traces(p.id(), project, task, assignment, hour, note, document);
+  }
+
+  /**
+   * A document the user uploads (reference §5.3). A build without the upload endpoint answers 404
+   * to it; there a DOCU row alone stands for the document.
+   */
+  private static String document(Api as, String project, String owner) {
+    String boundary = "----history-upload";
+    String body =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"uploadedFile\"; filename=\"spec.txt\""
+            + "\r\nContent-Type: text/plain\r\n\r\nspecification\r\n--"
+            + boundary
+            + "--\r\n";
+    Response up = as.send("POST", "/upload", "multipart/form-data; boundary=" + boundary, body);
+    ObjectNode doc =
+        WorkFixtures.node(
+            "name", "spec.txt", "docObjCode", "PROJ", "objID", project, "ownerID", owner);
+    if (up.status() != 404) {
+      doc.put("handle", up.ok().data().path("handle").asText());
+    }
+    return WorkFixtures.createId(as, "DOCU", doc.toString());
   }
 
   @Test

@@ -239,9 +239,9 @@ public final class Dispatcher {
                   + second
                   + "' on "
                   + type.code()
-                  + "; operations: search, count, report, metadata; named queries: "
+                  + "; named queries: "
                   + api.behaviours().queryNames(type)
-                  + "; actions: "
+                  + ", actions: "
                   + api.behaviours().actionNames(type)
                   + ".");
       }

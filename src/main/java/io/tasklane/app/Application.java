@@ -16,10 +16,14 @@ import io.tasklane.auth.Authenticator;
 import io.tasklane.auth.CredentialStore;
 import io.tasklane.auth.Sealer;
 import io.tasklane.customdata.CustomDataFeature;
+import io.tasklane.documents.ContentStore;
 import io.tasklane.documents.DocumentFeature;
 import io.tasklane.hours.HourFeature;
 import io.tasklane.http.HttpServer;
 import io.tasklane.http.HttpSettings;
+import io.tasklane.jobs.Job;
+import io.tasklane.jobs.JobSettings;
+import io.tasklane.jobs.Scheduler;
 import io.tasklane.notes.NoteFeature;
 import io.tasklane.objects.Behaviours;
 import io.tasklane.objects.JournalDefinitions;
@@ -37,6 +41,8 @@ import io.tasklane.store.OutboxWriter;
 import io.tasklane.store.SqlErrors;
 import io.tasklane.users.Bootstrap;
 import io.tasklane.users.CustomerInfo;
+import io.tasklane.users.Offboarding;
+import io.tasklane.users.ScheduledDeactivations;
 import io.tasklane.users.UserFeature;
 import io.tasklane.work.WorkFeature;
 import java.io.IOException;
@@ -60,6 +66,7 @@ public final class Application implements AutoCloseable {
   private final HttpServer http;
   private final int port;
   private final Parts parts;
+  private final Scheduler scheduler;
 
   /** The wired parts, for the CLI and tests that call domain code directly. */
   public record Parts(
@@ -69,13 +76,31 @@ public final class Application implements AutoCloseable {
       Writes writes,
       Authenticator authenticator,
       Bootstrap bootstrap,
-      String customerId) {}
+      String customerId,
+      ScheduledDeactivations deactivations,
+      Offboarding offboarding,
+      JobSettings jobs,
+      Map<String, Endpoint> endpoints) {
 
-  private Application(Database database, HttpServer http, int port, Parts parts) {
+    /** The background jobs of a serving node. */
+    public Scheduler scheduler() {
+      return new Scheduler(
+          database.dataSource(),
+          List.of(new Job(SCHEDULED_DEACTIVATION, deactivations::deactivateDue)),
+          jobs);
+    }
+  }
+
+  /** The job carrying out scheduled deactivations (reference §7.4). */
+  public static final String SCHEDULED_DEACTIVATION = "scheduled-deactivation";
+
+  private Application(
+      Database database, HttpServer http, int port, Parts parts, Scheduler scheduler) {
     this.database = database;
     this.http = http;
     this.port = port;
     this.parts = parts;
+    this.scheduler = scheduler;
   }
 
   /** Migrates, bootstraps, loads the demo if asked, and starts listening. */
@@ -92,23 +117,32 @@ public final class Application implements AutoCloseable {
     Map<String, Endpoint> endpoints = new LinkedHashMap<>();
     endpoints.put("login", sessions.login());
     endpoints.put("logout", sessions.logout());
+    endpoints.putAll(parts.endpoints());
     Dispatcher dispatcher =
         new Dispatcher(parts.database(), parts.api(), parts.authenticator(), endpoints, metadata);
     HttpServer http =
         new HttpServer(
             new HttpSettings(
-                config.host(), config.port(), config.maxUriBytes(), config.maxBodyBytes()),
+                config.host(),
+                config.port(),
+                config.maxUriBytes(),
+                config.maxBodyBytes(),
+                config.maxUploadBytes(),
+                ContentStore.spillDirectory(config.dataDir())),
             dispatcher,
             metrics,
             () -> ping(parts.database()));
     int port;
+    Scheduler scheduler = parts.scheduler();
     try {
       port = http.start();
+      scheduler.start();
     } catch (RuntimeException e) {
+      scheduler.close();
       parts.database().close();
       throw e;
     }
-    return new Application(parts.database(), http, port, parts);
+    return new Application(parts.database(), http, port, parts, scheduler);
   }
 
   /** Opens and migrates the database and wires the domain, without HTTP (CLI commands). */
@@ -153,12 +187,15 @@ public final class Application implements AutoCloseable {
             new Sealer(Secrets.load(config.secret(), config.dataDir())),
             config.auth(),
             clock);
-    UserFeature users = new UserFeature(apiKeys, authenticator);
+    AtomicReference<Writes> pipeline = new AtomicReference<>();
+    UserFeature users = new UserFeature(apiKeys, authenticator, credentials, pipeline::get);
     AccessFeature access = new AccessFeature();
     WorkFeature work = new WorkFeature(access.policy());
     HourFeature hours = new HourFeature(access.policy());
     NoteFeature notes = new NoteFeature(access.policy());
-    DocumentFeature documents = new DocumentFeature(access.policy());
+    DocumentFeature documents =
+        new DocumentFeature(
+            access.policy(), config.dataDir(), config.maxUploadBytes(), clock, database);
     CustomDataFeature customData = new CustomDataFeature();
 
     Registry.Builder types = Registry.builder();
@@ -175,6 +212,7 @@ public final class Application implements AutoCloseable {
     // Features' rules write through the pipeline, so it is built first and given the behaviours.
     AtomicReference<Behaviours> behaviourRef = new AtomicReference<>();
     Writes writes = new Writes(registry, behaviourRef::get, new ObjectWriter(), new OutboxWriter());
+    pipeline.set(writes);
     Behaviours.Builder behaviours = Behaviours.builder();
     users.contribute(behaviours);
     access.contribute(behaviours, writes, registry);
@@ -192,8 +230,9 @@ public final class Application implements AutoCloseable {
             new ObjectReader(registry),
             writes,
             built,
-            new io.tasklane.users.UserCallers(clock, registry.get("USER")),
-            io.tasklane.objects.CustomValues.NONE,
+            customData.callers(
+                new io.tasklane.users.UserCallers(clock, registry.get("USER")), registry),
+            customData.values(),
             clock);
 
     Bootstrap bootstrap = new Bootstrap(database, writes, registry, clock);
@@ -208,9 +247,22 @@ public final class Application implements AutoCloseable {
                         + "\n(shown once; set TASKLANE_ADMIN_PASSWORD to choose it yourself)"));
     new Seeds(database, clock).run(List.of(work::seed, hours::seed));
     if (config.demo()) {
-      new DemoLoader(database, writes, registry, clock).load(first.customerId(), out);
+      new DemoLoader(database, writes, registry, clock, documents.contentStore()::store)
+          .load(first.customerId(), out);
     }
-    return new Parts(database, registry, api, writes, authenticator, bootstrap, first.customerId());
+    documents.sweep();
+    return new Parts(
+        database,
+        registry,
+        api,
+        writes,
+        authenticator,
+        bootstrap,
+        first.customerId(),
+        new ScheduledDeactivations(database, writes, clock),
+        users.offboarding(),
+        config.jobs(),
+        documents.endpoints());
   }
 
   private static boolean ping(Database database) {
@@ -229,10 +281,15 @@ public final class Application implements AutoCloseable {
     return parts;
   }
 
-  /** Stops HTTP first (running requests finish), then the database. */
+  public Scheduler scheduler() {
+    return scheduler;
+  }
+
+  /** Stops HTTP first (running requests finish), then the jobs, then the database. */
   @Override
   public void close() {
     http.stop();
+    scheduler.close();
     database.close();
   }
 }

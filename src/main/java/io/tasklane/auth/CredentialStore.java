@@ -41,10 +41,12 @@ public final class CredentialStore {
   private static final Field<String> A_LICENSE = field(name("a", "license_type"), String.class);
   private static final Field<Boolean> A_ADMIN = field(name("a", "is_admin"), Boolean.class);
   private static final Field<Integer> A_RANK = field(name("a", "rank"), Integer.class);
+  private static final Field<String> A_USER_ADMIN = field(name("a", "user_admin"), String.class);
   private static final Field<String> C_ID = field(name("c", "id"), String.class);
   private static final Field<String> C_ZONE = field(name("c", "time_zone"), String.class);
   private static final List<Field<?>> PRINCIPAL =
-      List.of(U_ID, U_CUSTOMER, U_USERNAME, U_LEVEL, A_LICENSE, A_ADMIN, A_RANK, C_ZONE);
+      List.of(
+          U_ID, U_CUSTOMER, U_USERNAME, U_LEVEL, A_LICENSE, A_ADMIN, A_RANK, A_USER_ADMIN, C_ZONE);
 
   /** The user row a login attempt needs. */
   public record LoginRow(
@@ -133,20 +135,36 @@ public final class CredentialStore {
     return DSL.param(name, SQLDataType.TIMESTAMPWITHTIMEZONE);
   }
 
-  /** The principal from the columns of {@link #PRINCIPAL}, in their order. */
+  /** The principal from the columns of {@link #PRINCIPAL}, found by their position in it. */
   private static Principal principal(ResultSet rs, Optional<String> sessionHash)
       throws SQLException {
-    String zone = rs.getString(8);
+    String zone = rs.getString(column(C_ZONE));
     return new Principal(
-        rs.getString(2),
-        rs.getString(1),
-        rs.getString(3),
-        rs.getString(4),
-        rs.getString(5),
-        rs.getBoolean(6),
-        rs.getInt(7),
+        rs.getString(column(U_CUSTOMER)),
+        rs.getString(column(U_ID)),
+        rs.getString(column(U_USERNAME)),
+        rs.getString(column(U_LEVEL)),
+        rs.getString(column(A_LICENSE)),
+        rs.getBoolean(column(A_ADMIN)),
+        rs.getInt(column(A_RANK)),
         zone == null ? ZoneOffset.UTC : ZoneId.of(zone),
-        sessionHash);
+        sessionHash,
+        UserAdminScope.ofStored(rs.getString(column(A_USER_ADMIN))));
+  }
+
+  /** JDBC column numbers of {@link #PRINCIPAL}'s fields, worked out once. */
+  private static final java.util.Map<Field<?>, Integer> COLUMNS = columns();
+
+  private static java.util.Map<Field<?>, Integer> columns() {
+    java.util.Map<Field<?>, Integer> out = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < PRINCIPAL.size(); i++) {
+      out.put(PRINCIPAL.get(i), i + 1);
+    }
+    return out;
+  }
+
+  private static int column(Field<?> f) {
+    return COLUMNS.get(f);
   }
 
   Optional<Principal> byUserId(DSLContext dsl, String userId) {
@@ -180,7 +198,8 @@ public final class CredentialStore {
         Boolean.TRUE.equals(r.get(A_ADMIN)),
         r.get(A_RANK),
         zone == null ? ZoneOffset.UTC : ZoneId.of(zone),
-        sessionHash);
+        sessionHash,
+        UserAdminScope.ofStored(r.get(A_USER_ADMIN)));
   }
 
   /**

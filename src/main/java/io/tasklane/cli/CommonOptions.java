@@ -3,6 +3,7 @@ package io.tasklane.cli;
 import io.tasklane.app.ServerConfig;
 import io.tasklane.auth.AuthSettings;
 import io.tasklane.http.HttpSettings;
+import io.tasklane.jobs.JobSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -41,7 +42,17 @@ public final class CommonOptions {
       description = "Database connections (env TASKLANE_DB_POOL).")
   int pool;
 
+  @Option(
+      names = "--max-upload-mb",
+      defaultValue = "${env:TASKLANE_MAX_UPLOAD_MB:-100}",
+      description = "Largest uploaded file in MiB (env TASKLANE_MAX_UPLOAD_MB).")
+  long maxUploadMb;
+
   ServerConfig config(String host, int port, boolean demo) {
+    return config(host, port, demo, JobSettings.defaults());
+  }
+
+  ServerConfig config(String host, int port, boolean demo, JobSettings jobs) {
     return new ServerConfig(
         host,
         port,
@@ -55,8 +66,10 @@ public final class CommonOptions {
         blank(System.getenv("TASKLANE_SECRET")),
         HttpSettings.WORKFRONT_MAX_URI,
         10L * 1024 * 1024,
+        maxUploadMb * 1024 * 1024,
         AuthSettings.defaults(),
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        jobs);
   }
 
   private static Optional<String> blank(String s) {

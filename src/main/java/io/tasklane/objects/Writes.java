@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -134,6 +135,27 @@ public final class Writes {
     for (ObjectRules r : behaviours.get().rulesFor(type)) {
       r.beforeDelete(ctx, row, force);
     }
+    Optional<Map<String, Object>> tombstone = Optional.empty();
+    for (ObjectRules r : behaviours.get().rulesFor(type)) {
+      tombstone = tombstone.or(() -> r.tombstone(ctx, row, force));
+    }
+    if (tombstone.isPresent()) {
+      Map<String, Object> values = new LinkedHashMap<>(tombstone.get());
+      values.put("lastUpdateDate", ctx.now());
+      values.put("lastUpdatedByID", ctx.actorId().orElse(null));
+      writer.update(ctx.dsl(), ctx.scope(), type, id, values);
+    } else {
+      deleteRow(ctx, type, id, force);
+    }
+    for (ObjectRules r : behaviours.get().rulesFor(type)) {
+      r.afterDelete(ctx, row);
+    }
+    journal.deleted(ctx, type, id);
+    event(ctx, type, id, "DELETE", row, Map.of());
+  }
+
+  /** Deletes the row after its dependants (refused unless {@code force}). */
+  private void deleteRow(WriteContext ctx, ObjectType type, String id, boolean force) {
     for (CollectionDef c : type.collections()) {
       if (c.link().isPresent()) {
         continue; // the link type's own direct collection carries these rows
@@ -166,11 +188,6 @@ public final class Writes {
       }
     }
     writer.delete(ctx.dsl(), ctx.scope(), type, id);
-    for (ObjectRules r : behaviours.get().rulesFor(type)) {
-      r.afterDelete(ctx, row);
-    }
-    journal.deleted(ctx, type, id);
-    event(ctx, type, id, "DELETE", row, Map.of());
   }
 
   private Map<String, Object> lock(WriteContext ctx, ObjectType type, String id) {

@@ -4,6 +4,7 @@ import io.tasklane.app.Application;
 import io.tasklane.app.ServerConfig;
 import io.tasklane.auth.AuthSettings;
 import io.tasklane.http.HttpSettings;
+import io.tasklane.jobs.JobSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -78,8 +80,10 @@ public final class TestServer implements AutoCloseable {
         Optional.empty(),
         HttpSettings.WORKFRONT_MAX_URI,
         1024 * 1024,
+        4 * 1024 * 1024,
         AuthSettings.defaults(),
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        JobSettings.defaults().withInterval(Duration.ofMillis(200)));
   }
 
   /** Copies a config with another clock (records have no withers). */
@@ -97,8 +101,10 @@ public final class TestServer implements AutoCloseable {
         c.secret(),
         c.maxUriBytes(),
         c.maxBodyBytes(),
+        c.maxUploadBytes(),
         c.auth(),
-        clock);
+        clock,
+        c.jobs());
   }
 
   public static ServerConfig withAuth(ServerConfig c, AuthSettings auth) {
@@ -115,8 +121,10 @@ public final class TestServer implements AutoCloseable {
         c.secret(),
         c.maxUriBytes(),
         c.maxBodyBytes(),
+        c.maxUploadBytes(),
         auth,
-        c.clock());
+        c.clock(),
+        c.jobs());
   }
 
   public static ServerConfig withDemo(
@@ -134,8 +142,71 @@ public final class TestServer implements AutoCloseable {
         c.secret(),
         c.maxUriBytes(),
         c.maxBodyBytes(),
+        c.maxUploadBytes(),
         c.auth(),
-        c.clock());
+        c.clock(),
+        c.jobs());
+  }
+
+  public static ServerConfig withMaxUpload(ServerConfig c, long maxUploadBytes) {
+    return new ServerConfig(
+        c.host(),
+        c.port(),
+        c.dataDir(),
+        c.dbUrl(),
+        c.dbUser(),
+        c.dbPassword(),
+        c.poolSize(),
+        c.demo(),
+        c.adminPassword(),
+        c.secret(),
+        c.maxUriBytes(),
+        c.maxBodyBytes(),
+        maxUploadBytes,
+        c.auth(),
+        c.clock(),
+        c.jobs());
+  }
+
+  public static ServerConfig withJobs(ServerConfig c, JobSettings jobs) {
+    return new ServerConfig(
+        c.host(),
+        c.port(),
+        c.dataDir(),
+        c.dbUrl(),
+        c.dbUser(),
+        c.dbPassword(),
+        c.poolSize(),
+        c.demo(),
+        c.adminPassword(),
+        c.secret(),
+        c.maxUriBytes(),
+        c.maxBodyBytes(),
+        c.maxUploadBytes(),
+        c.auth(),
+        c.clock(),
+        jobs);
+  }
+
+  /** The same database and data directory: a second node of the same installation. */
+  public static ServerConfig sameDatabase(ServerConfig c, Path dataDir) {
+    return new ServerConfig(
+        c.host(),
+        0,
+        dataDir,
+        c.dbUrl(),
+        c.dbUser(),
+        c.dbPassword(),
+        c.poolSize(),
+        false,
+        c.adminPassword(),
+        c.secret(),
+        c.maxUriBytes(),
+        c.maxBodyBytes(),
+        c.maxUploadBytes(),
+        c.auth(),
+        c.clock(),
+        c.jobs());
   }
 
   public Engine engine() {

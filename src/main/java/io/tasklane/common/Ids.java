@@ -13,11 +13,32 @@ public final class Ids {
 
   private Ids() {}
 
+  private static long lastMillis = -1;
+  private static byte[] last = new byte[16];
+
+  /**
+   * A new ID, strictly greater than every ID this process made before: within one millisecond (or
+   * if the clock steps back) the random part of the previous ID is counted up, as RFC 9562 allows,
+   * so ID order is creation order and the default sort is stable (reference §4.5).
+   */
   public static String newId() {
-    return newId(Clock.systemUTC().millis());
+    long millis = Clock.systemUTC().millis();
+    synchronized (Ids.class) {
+      if (millis > lastMillis) {
+        last = bytes(millis);
+        lastMillis = millis;
+      } else {
+        increment(last);
+      }
+      return hex(last);
+    }
   }
 
   static String newId(long epochMillis) {
+    return hex(bytes(epochMillis));
+  }
+
+  private static byte[] bytes(long epochMillis) {
     byte[] b = new byte[16];
     RANDOM.nextBytes(b);
     for (int i = 0; i < 6; i++) {
@@ -25,7 +46,25 @@ public final class Ids {
     }
     b[6] = (byte) ((b[6] & 0x0f) | 0x70); // version 7
     b[8] = (byte) ((b[8] & 0x3f) | 0x80); // IETF variant
-    return hex(b);
+    return b;
+  }
+
+  /** Adds one to the 74 random bits, leaving the version and variant bits alone. */
+  private static void increment(byte[] b) {
+    for (int i = 15; i >= 9; i--) {
+      if (++b[i] != 0) {
+        return;
+      }
+    }
+    int variantLow = (b[8] & 0x3f) + 1;
+    b[8] = (byte) (0x80 | (variantLow & 0x3f));
+    if (variantLow <= 0x3f) {
+      return;
+    }
+    if (++b[7] != 0) {
+      return;
+    }
+    b[6] = (byte) (0x70 | ((b[6] + 1) & 0x0f));
   }
 
   /** True for a syntactically valid object ID (32 hex characters, any case). */

@@ -26,6 +26,17 @@ class IdsTest {
   }
 
   @Test
+  void idsOfOneProcessAreStrictlyIncreasingWithinAMillisecond() {
+    String previous = Ids.newId();
+    for (int i = 0; i < 10_000; i++) {
+      String next = Ids.newId();
+      assertThat(next).matches("[0-9a-f]{12}7[0-9a-f]{3}[89ab][0-9a-f]{15}");
+      assertThat(next.compareTo(previous)).as("%s after %s", next, previous).isPositive();
+      previous = next;
+    }
+  }
+
+  @Test
   void recognisesIdsInAnyCaseOnly() {
     assertThat(Ids.isId("0123456789ABCDEF0123456789abcdef")).isTrue();
     assertThat(Ids.isId("0123456789abcdef0123456789abcde")).isFalse();

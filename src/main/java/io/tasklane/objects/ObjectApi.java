@@ -107,11 +107,18 @@ public final class ObjectApi {
     Selection selection = parser.selection(type, params, caller);
     Filter visible = visibility.filter(type, p, caller, false);
     List<Map<String, Object>> objects;
-    if (visible instanceof Filter.All all && all.parts().isEmpty()) {
-      // Nothing restricts this caller: the batch load by ID, whose SQL is rendered once.
+    Optional<List<Filter.Compare>> simple = ObjectReader.valueless(visible);
+    if (simple.isPresent()) {
+      // Nothing restricts this caller but value-less conditions (a deleted tombstone is gone):
+      // the load by ID, whose SQL is rendered once per shape.
       List<Map<String, Object>> rows =
           reader.byIds(
-              dsl, scope(p), type, new LinkedHashSet<>(normal), Projector.columnsFor(selection));
+              dsl,
+              scope(p),
+              type,
+              new LinkedHashSet<>(normal),
+              Projector.columnsFor(selection),
+              simple.get());
       objects = projector.project(dsl, scope(p), selection, rows, p.zone());
     } else {
       Filter byId = new Filter.Compare(idPath(type), Modifier.IN, new ArrayList<Object>(normal));

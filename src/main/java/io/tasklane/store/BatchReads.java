@@ -1,5 +1,6 @@
 package io.tasklane.store;
 
+import io.tasklane.query.Filter;
 import io.tasklane.schema.CollectionDef;
 import io.tasklane.schema.FieldDef;
 import io.tasklane.schema.ObjectType;
@@ -14,6 +15,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Param;
@@ -33,30 +35,44 @@ final class BatchReads {
     this.registry = registry;
   }
 
-  private record ByIds(String type, List<String> columns) {}
+  private record ByIds(String type, List<String> columns, List<String> conditions) {}
 
   /** Collections with equal definitions (a record) read alike, whichever type declares them. */
   private record Children(CollectionDef collection, List<String> columns) {}
 
+  /**
+   * Objects by ID that also pass {@code conditions}: value-less comparisons ({@code isnull}, {@code
+   * notnull} …) on direct fields, such as the rules' "not a deleted tombstone", which belong to the
+   * shape because they bind nothing.
+   */
   List<Map<String, Object>> byIds(
       DSLContext dsl,
       Scope scope,
       ObjectType type,
       Collection<String> ids,
-      List<FieldDef> columns) {
+      List<FieldDef> columns,
+      List<Filter.Compare> conditions) {
     if (ids.isEmpty()) {
       return List.of();
     }
+    List<String> keys =
+        conditions.stream().map(c -> c.path().field().name() + " " + c.modifier()).toList();
     String sql =
         PlainQueries.shape(
-            new ByIds(type.code(), names(columns)),
+            new ByIds(type.code(), names(columns), keys),
             () -> {
               String a = "t";
+              List<Condition> where = new ArrayList<>();
+              where.add(Columns.customer(a).eq(textParam("customer")));
+              where.add(anyId(Columns.id(a)));
+              for (Filter.Compare c : conditions) {
+                where.add(
+                    Predicates.of(Columns.column(a, c.path().field()), c.modifier(), List.of()));
+              }
               return dsl.render(
                   dsl.select(select(a, columns))
                       .from(Columns.table(type, a))
-                      .where(Columns.customer(a).eq(textParam("customer")))
-                      .and(anyId(Columns.id(a)))
+                      .where(where)
                       .orderBy(Columns.id(a)));
             });
     return PlainQueries.list(

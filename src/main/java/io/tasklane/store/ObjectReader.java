@@ -144,7 +144,50 @@ public final class ObjectReader {
       ObjectType type,
       Collection<String> ids,
       Collection<FieldDef> columns) {
-    return batches.byIds(dsl, scope, type, ids, List.copyOf(columns));
+    return batches.byIds(dsl, scope, type, ids, List.copyOf(columns), List.of());
+  }
+
+  /**
+   * Objects by ID that pass value-less conditions on their own fields ({@link #valueless(Filter)});
+   * one statement of a fixed shape.
+   */
+  public List<Map<String, Object>> byIds(
+      DSLContext dsl,
+      Scope scope,
+      ObjectType type,
+      Collection<String> ids,
+      Collection<FieldDef> columns,
+      List<Filter.Compare> conditions) {
+    return batches.byIds(dsl, scope, type, ids, List.copyOf(columns), conditions);
+  }
+
+  /**
+   * The filter as a list of value-less comparisons on direct stored fields ({@code isnull}, {@code
+   * notnull}, {@code isblank}, {@code notblank}) if it is only that; such a filter can join a
+   * fixed-shape statement.
+   */
+  public static java.util.Optional<List<Filter.Compare>> valueless(Filter filter) {
+    List<Filter.Compare> out = new ArrayList<>();
+    return collectValueless(filter, out) ? java.util.Optional.of(out) : java.util.Optional.empty();
+  }
+
+  private static boolean collectValueless(Filter f, List<Filter.Compare> out) {
+    if (f instanceof Filter.All all) {
+      for (Filter part : all.parts()) {
+        if (!collectValueless(part, out)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (f instanceof Filter.Compare c
+        && c.path().direct()
+        && c.path().field().stored()
+        && c.modifier().unary()) {
+      out.add(c);
+      return true;
+    }
+    return false;
   }
 
   /**

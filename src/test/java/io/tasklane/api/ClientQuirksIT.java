@@ -2,11 +2,16 @@ package io.tasklane.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tasklane.testing.Api;
 import io.tasklane.testing.BothEngines;
 import io.tasklane.testing.Engine;
+import io.tasklane.testing.Fixtures;
 import io.tasklane.testing.RawHttp;
 import io.tasklane.testing.Response;
 import io.tasklane.testing.TestServer;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 
@@ -45,6 +50,84 @@ class ClientQuirksIT {
     assertThat(bySegment.data().path("ID").asText()).isEqualTo(adminId);
   }
 
+  /**
+   * {@code batch(b => [b.create(…), b.edit(…), b.editMultiple(…)], true)}: the client's URI mode
+   * stamps {@code method=GET} on each write; they must still be the writes, all in one transaction.
+   */
+  @Test
+  void atomicBatchRunsGetStampedWritesAsWrites() {
+    TestServer server = TestServer.shared(engine);
+    Api admin = server.admin();
+    String created = Fixtures.unique("batch-created");
+    String first = group(admin, Fixtures.unique("batch-edit"));
+    String second = group(admin, Fixtures.unique("batch-bulk"));
+
+    Response reply =
+        admin
+            .form(
+                "POST",
+                "/batch",
+                "atomic",
+                "true",
+                "uri",
+                "GROUP?updates=" + enc("{\"name\":\"" + created + "\"}") + "&method=GET",
+                "uri",
+                "GROUP/"
+                    + first
+                    + "?updates="
+                    + enc("{\"description\":\"edited\"}")
+                    + "&method=GET",
+                "uri",
+                "GROUP?updates="
+                    + enc("[{\"ID\":\"" + second + "\",\"description\":\"bulk\"}]")
+                    + "&method=GET",
+                "concurrent",
+                "false")
+            .ok();
+
+    assertThat(reply.data().path("success").asBoolean()).isTrue();
+    assertThat(admin.get("/GROUP/search", "name", created).ok().data()).hasSize(1);
+    assertThat(description(admin, first)).isEqualTo("edited");
+    assertThat(description(admin, second)).isEqualTo("bulk");
+  }
+
+  /** Non-atomic: one reply per URI in order; a GET-stamped read stays a read. */
+  @Test
+  void batchAnswersGetStampedWritesAndReadsInOrder() {
+    TestServer server = TestServer.shared(engine);
+    Api admin = server.admin();
+    String name = Fixtures.unique("batch-mixed");
+    String existing = group(admin, Fixtures.unique("batch-read"));
+
+    Response reply =
+        admin
+            .form(
+                "POST",
+                "/batch",
+                "atomic",
+                "false",
+                "uri",
+                "GROUP?updates="
+                    + enc("{\"name\":\"" + name + "\",\"description\":\"new\"}")
+                    + "&fields=description&method=GET",
+                "uri",
+                "GROUP/" + existing + "?method=GET",
+                "uri",
+                "GROUP/search?name=" + enc(name) + "&method=GET",
+                "concurrent",
+                "false")
+            .ok();
+
+    JsonNode results = reply.data();
+    assertThat(results).hasSize(3);
+    assertThat(results.get(0).path("data").path("name").asText()).isEqualTo(name);
+    assertThat(results.get(0).path("data").path("description").asText()).isEqualTo("new");
+    assertThat(results.get(1).path("data").path("ID").asText()).isEqualTo(existing);
+    assertThat(results.get(2).path("data")).hasSize(1);
+    assertThat(results.get(2).path("data").get(0).path("ID").asText())
+        .isEqualTo(results.get(0).path("data").path("ID").asText());
+  }
+
   private static String adminId(TestServer server) {
     return server
         .admin()
@@ -54,5 +137,23 @@ class ClientQuirksIT {
         .get(0)
         .path("ID")
         .asText();
+  }
+
+  private static String group(Api admin, String name) {
+    return admin.postJson("/GROUP", "{\"name\":\"" + name + "\"}").ok().data().path("ID").asText();
+  }
+
+  private static String description(Api admin, String id) {
+    return admin
+        .get("/GROUP/" + id, "fields", "description")
+        .ok()
+        .data()
+        .path("description")
+        .asText();
+  }
+
+  /** The client percent-encodes each parameter of a sub-URI (encodeURIComponent). */
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
   }
 }

@@ -66,6 +66,16 @@ function register(ctx) {
     assert.equal(me.isActive, true);
   });
 
+  ctx.scenario('get follows references named in fields', async (env) => {
+    const user = await env.newUser('nested');
+    const got = await env.admin.get('USER', user.ID, ['accessLevel:licenseType', 'homeGroup:name']);
+    assert.equal(got.accessLevel.objCode, 'ACSLVL');
+    assert.equal(got.accessLevel.name, 'Standard');
+    assert.equal(got.accessLevel.licenseType, 'STANDARD');
+    assert.equal(got.homeGroup.objCode, 'GROUP');
+    assert.equal(typeof got.homeGroup.name, 'string');
+  });
+
   ctx.scenario('search applies filters, modifiers, sort and fields', async (env) => {
     const r = await roles(env);
     const found = await env.admin.search(

@@ -37,6 +37,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -127,15 +129,17 @@ public final class Application implements AutoCloseable {
   }
 
   private static Parts wire(Database database, ServerConfig config, PrintStream out) {
+    // Milliseconds, as Workfront writes dates: a finer instant would round differently in the
+    // database than in memory, and a stored time could then lie after "now".
+    Clock clock = Clock.tick(config.clock(), Duration.ofMillis(1));
     CredentialStore credentials = new CredentialStore();
-    Authenticator authenticator =
-        new Authenticator(database, credentials, config.auth(), config.clock());
+    Authenticator authenticator = new Authenticator(database, credentials, config.auth(), clock);
     ApiKeys apiKeys =
         new ApiKeys(
             credentials,
             new Sealer(Secrets.load(config.secret(), config.dataDir())),
             config.auth(),
-            config.clock());
+            clock);
     UserFeature users = new UserFeature(apiKeys, authenticator);
 
     Registry.Builder types = Registry.builder();
@@ -155,10 +159,10 @@ public final class Application implements AutoCloseable {
             new ObjectReader(registry),
             writes,
             built,
-            new io.tasklane.users.UserCallers(config.clock()),
-            config.clock());
+            new io.tasklane.users.UserCallers(clock),
+            clock);
 
-    Bootstrap bootstrap = new Bootstrap(database, writes, registry, config.clock());
+    Bootstrap bootstrap = new Bootstrap(database, writes, registry, clock);
     Bootstrap.Outcome first = bootstrap.ensure(config.adminPassword(), ZoneId.systemDefault());
     first
         .generatedPassword()
@@ -169,7 +173,7 @@ public final class Application implements AutoCloseable {
                         + pw
                         + "\n(shown once; set TASKLANE_ADMIN_PASSWORD to choose it yourself)"));
     if (config.demo()) {
-      new DemoLoader(database, writes, registry, config.clock()).load(first.customerId(), out);
+      new DemoLoader(database, writes, registry, clock).load(first.customerId(), out);
     }
     return new Parts(database, registry, api, writes, authenticator, bootstrap, first.customerId());
   }

@@ -93,11 +93,7 @@ public final class ObjectApi {
     require(type, Operation.GET);
     List<String> normal = new ArrayList<>();
     for (String id : ids) {
-      if (!Ids.isId(id)) {
-        throw ApiException.badRequest(
-            "Invalid ID '" + id + "'; IDs are 32 hexadecimal characters.");
-      }
-      normal.add(id.toLowerCase(Locale.ROOT));
+      normal.add(id(p, id));
     }
     if (normal.size() > QuerySpec.MAX_LIMIT) {
       throw new ApiException(
@@ -221,8 +217,8 @@ public final class ObjectApi {
         id.orElseThrow(
             () ->
                 ApiException.badRequest("Edit needs an object ID: PUT /" + type.code() + "/<ID>."));
-    writes.edit(ctx, type, target, merged(type, params, updates));
-    return get(dsl, p, type, List.of(target), true, params);
+    writes.edit(ctx, type, id(p, target), merged(type, params, updates));
+    return get(dsl, p, type, List.of(id(p, target)), true, params);
   }
 
   public Map<String, Object> delete(
@@ -232,7 +228,7 @@ public final class ObjectApi {
     }
     WriteContext ctx = context(dsl, p, params);
     for (String id : ids) {
-      writes.delete(ctx, type, id, params.flag("force"));
+      writes.delete(ctx, type, id(p, id), params.flag("force"));
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("success", true);
@@ -260,18 +256,9 @@ public final class ObjectApi {
                             + "; known actions: "
                             + behaviours.actionNames(type)
                             + "."));
-    if (id.isPresent() && !Ids.isId(id.get())) {
-      throw ApiException.badRequest(
-          "Invalid ID '" + id.get() + "'; IDs are 32 hexadecimal characters.");
-    }
     ActionContext ctx =
         new ActionContext(
-            context(dsl, p, params),
-            type,
-            id.map(s -> s.toLowerCase(Locale.ROOT)),
-            params,
-            updates,
-            this);
+            context(dsl, p, params), type, id.map(s -> id(p, s)), params, updates, this);
     return handler.run(ctx);
   }
 
@@ -314,6 +301,17 @@ public final class ObjectApi {
       return out;
     }
     return get(dsl, p, type, ids, false, params);
+  }
+
+  /** A 32-hex ID, lower-cased; {@code $$USER} stands for the caller (reference §12). */
+  static String id(Principal p, String raw) {
+    if (raw.equals("$$USER")) {
+      return p.userId();
+    }
+    if (!Ids.isId(raw)) {
+      throw ApiException.badRequest("Invalid ID '" + raw + "'; IDs are 32 hexadecimal characters.");
+    }
+    return raw.toLowerCase(Locale.ROOT);
   }
 
   private static List<JsonNode> bulkItems(JsonNode array) {

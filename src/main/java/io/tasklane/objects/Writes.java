@@ -59,6 +59,7 @@ public final class Writes {
 
   /** Creates an object from an {@code updates} object; returns its new ID. */
   public String create(WriteContext ctx, ObjectType type, JsonNode updates) {
+    requireAllowed(ctx, type, Operation.ADD);
     Draft d = new Draft(type, Ids.newId(), Map.of());
     Updates.apply(d, updates, zone(ctx));
     return insert(ctx, d);
@@ -82,6 +83,7 @@ public final class Writes {
 
   /** Edits an object from an {@code updates} object (sparse, reference §5.4). */
   public void edit(WriteContext ctx, ObjectType type, String id, JsonNode updates) {
+    requireAllowed(ctx, type, Operation.EDIT);
     Draft d = new Draft(type, id, lock(ctx, type, id));
     Updates.apply(d, updates, zone(ctx));
     update(ctx, d);

@@ -172,6 +172,11 @@ public final class TestServer implements AutoCloseable {
     return api().withSession(adminSession);
   }
 
+  /** A client with a new session of {@code admin} (after tests that move a clock). */
+  public Api newAdmin() {
+    return api().withSession(login("admin", ADMIN_PASSWORD));
+  }
+
   /** Logs in and returns the session ID. */
   public String login(String username, String password) {
     Response r = api().form("POST", "/login", "username", username, "password", password).ok();

@@ -88,8 +88,7 @@ public final class Dispatcher {
   }
 
   /** Runs a call as {@code p}, inside {@code tx} when given (atomic batches). */
-  Object execute(Target target, ApiCall call, Principal p, Optional<DSLContext> tx) {
-    Target t = target.withCaller(p);
+  Object execute(Target t, ApiCall call, Principal p, Optional<DSLContext> tx) {
     Params params = call.params();
     Optional<JsonNode> updates = updates(call);
     Function<DSLContext, Object> work =
@@ -150,20 +149,7 @@ public final class Dispatcher {
   }
 
   /** What a call addresses: operation, type, IDs and the action or named-query name. */
-  record Target(Op op, ObjectType type, List<String> ids, boolean single, String name) {
-    /**
-     * {@code $$USER} as an ID is the caller's own ID: the official client sends {@code
-     * get('USER','$$USER')} as {@code GET …/USER?id=$$USER} (reference §12, §12.2).
-     */
-    Target withCaller(Principal p) {
-      if (!ids.contains(USER_WILDCARD)) {
-        return this;
-      }
-      List<String> resolved =
-          ids.stream().map(id -> id.equals(USER_WILDCARD) ? p.userId() : id).toList();
-      return new Target(op, type, resolved, single, name);
-    }
-  }
+  record Target(Op op, ObjectType type, List<String> ids, boolean single, String name) {}
 
   Target target(ApiCall call) {
     List<String> seg = call.segments();

@@ -38,7 +38,8 @@ function coverageLine(coverage) {
   const total = coverage.methods.length;
   const entries = Object.entries(coverage.matrix);
   if (entries.every(([, covered]) => covered.length === total)) {
-    return `all ${total} methods covered on every version and mode: ${entries.map(([v]) => v).join(', ')}`;
+    const variants = entries.map(([variant]) => variant).join(', ');
+    return `all ${total} methods covered on every version and mode: ${variants}`;
   }
   return (
     'methods covered per version and mode: ' +

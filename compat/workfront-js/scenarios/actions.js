@@ -30,11 +30,7 @@ function register(ctx) {
   });
 
   ctx.scenario('execute of an unknown action is refused naming the known ones', async (env) => {
-    await refused(
-      env.admin.execute('USER', null, 'noSuchAction'),
-      400,
-      /noSuchAction.*getApiKey/,
-    );
+    await refused(env.admin.execute('USER', null, 'noSuchAction'), 400, /noSuchAction.*getApiKey/);
   });
 }
 

@@ -30,7 +30,12 @@ function register(ctx) {
     assert.deepEqual(counted, { count: 1 });
     assert.deepEqual(report, { [role.name]: { sum_maxUsers: 4, name: role.name } });
     assert.match(created.ID, ID);
-    assert.deepEqual(created, { ID: created.ID, name: group, objCode: 'GROUP', description: 'batched' });
+    assert.deepEqual(created, {
+      ID: created.ID,
+      name: group,
+      objCode: 'GROUP',
+      description: 'batched',
+    });
     assert.deepEqual(edited, { ID: role.ID, name: role.name, objCode: 'ROLE', maxUsers: 6 });
     assert.deepEqual(key, { result: '' });
     assert.equal(metadata.objCode, 'ROLE');
@@ -59,7 +64,10 @@ function register(ctx) {
   });
 
   ctx.scenario('atomic batch with a failing request changes nothing', async (env) => {
-    const group = await env.admin.create('GROUP', { name: env.unique('group'), description: 'kept' });
+    const group = await env.admin.create('GROUP', {
+      name: env.unique('group'),
+      description: 'kept',
+    });
     const name = env.unique('rolled-back');
     await refused(
       env.admin.batch(

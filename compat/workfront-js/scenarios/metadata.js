@@ -13,19 +13,22 @@ function register(ctx) {
     assert.equal(objects.Group.objCode, 'GROUP');
   });
 
-  ctx.scenario('metadata(USER) describes fields, references, collections and actions', async (env) => {
-    const user = await env.admin.metadata('USER');
-    assert.equal(user.objCode, 'USER');
-    assert.equal(user.name, 'User');
-    assert.equal(user.fields.isActive.fieldType, 'boolean');
-    assert.equal(user.fields.lastLoginDate.fieldType, 'dateTime');
-    assert.ok(user.fields.firstName.flags.includes('REQUIRED'));
-    assert.equal(user.fields.password, undefined, 'write-only fields are not described');
-    assert.equal(user.references.accessLevel.objCode, 'ACSLVL');
-    assert.equal(user.references.homeGroup.objCode, 'GROUP');
-    assert.ok(user.actions.includes('getApiKey'));
-    assert.ok(user.operations.includes('SEARCH'));
-  });
+  ctx.scenario(
+    'metadata(USER) describes fields, references, collections and actions',
+    async (env) => {
+      const user = await env.admin.metadata('USER');
+      assert.equal(user.objCode, 'USER');
+      assert.equal(user.name, 'User');
+      assert.equal(user.fields.isActive.fieldType, 'boolean');
+      assert.equal(user.fields.lastLoginDate.fieldType, 'dateTime');
+      assert.ok(user.fields.firstName.flags.includes('REQUIRED'));
+      assert.equal(user.fields.password, undefined, 'write-only fields are not described');
+      assert.equal(user.references.accessLevel.objCode, 'ACSLVL');
+      assert.equal(user.references.homeGroup.objCode, 'GROUP');
+      assert.ok(user.actions.includes('getApiKey'));
+      assert.ok(user.operations.includes('SEARCH'));
+    },
+  );
 }
 
 module.exports = { title, register };

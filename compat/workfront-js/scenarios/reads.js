@@ -8,7 +8,7 @@ const title = 'reading';
 
 const fixtures = new WeakMap();
 
-/** Three job roles of this variant, made once: alpha (north, 2), beta (south, 5), gamma (north, 7). */
+/** This variant's job roles, made once: alpha (north, 2), beta (south, 5), gamma (north, 7). */
 function roles(env) {
   if (!fixtures.has(env.context)) {
     const prefix = env.unique('role');
@@ -99,7 +99,12 @@ function register(ctx) {
   ctx.scenario('search pages with $$FIRST and $$LIMIT', async (env) => {
     const r = await roles(env);
     const page = (first, limit) =>
-      env.admin.search('ROLE', { ...ofPrefix(r), name_Sort: 'asc', $$FIRST: first, $$LIMIT: limit });
+      env.admin.search('ROLE', {
+        ...ofPrefix(r),
+        name_Sort: 'asc',
+        $$FIRST: first,
+        $$LIMIT: limit,
+      });
     assert.deepEqual(names(await page(0, 2)), [r.alpha.name, r.beta.name]);
     assert.deepEqual(names(await page(1, 1)), [r.beta.name]);
     assert.deepEqual(names(await page(2, 5)), [r.gamma.name]);
@@ -117,7 +122,10 @@ function register(ctx) {
     const r = await roles(env);
     assert.equal(await env.admin.count('ROLE', ofPrefix(r)), 3);
     assert.equal(await env.admin.count('ROLE', { ...ofPrefix(r), description: 'north' }), 2);
-    assert.equal(await env.admin.count('ROLE', { ...ofPrefix(r), maxUsers: 100, maxUsers_Mod: 'gt' }), 0);
+    assert.equal(
+      await env.admin.count('ROLE', { ...ofPrefix(r), maxUsers: 100, maxUsers_Mod: 'gt' }),
+      0,
+    );
   });
 
   ctx.scenario('report groups with _GroupBy and aggregates with _AggFunc', async (env) => {

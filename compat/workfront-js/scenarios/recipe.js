@@ -21,11 +21,21 @@ function register(ctx) {
 
     const users = await api.search('USER', { $$LIMIT: 2000 }, ['isActive']);
     const listed = users.find((u) => u.ID === leaver.ID);
-    assert.deepEqual(listed, { ID: leaver.ID, name: `Compat ${leaver.username}`, objCode: 'USER', isActive: true });
+    assert.deepEqual(listed, {
+      ID: leaver.ID,
+      name: `Compat ${leaver.username}`,
+      objCode: 'USER',
+      isActive: true,
+    });
     assert.ok(users.every((u) => typeof u.isActive === 'boolean'));
 
     const edited = await api.edit('USER', leaver.ID, { isActive: 'false' }, ['isActive']);
-    assert.deepEqual(edited, { ID: leaver.ID, name: listed.name, objCode: 'USER', isActive: false });
+    assert.deepEqual(edited, {
+      ID: leaver.ID,
+      name: listed.name,
+      objCode: 'USER',
+      isActive: false,
+    });
 
     await refused(env.client().login(leaver.username, leaver.password), 401, /inactive/);
     // Deactivation is total (DESIGN.md, lifecycle invariant 2): the session and key die too.

@@ -67,18 +67,21 @@ function register(ctx) {
     assert.deepEqual(shown, { result: first });
   });
 
-  ctx.scenario('clearApiKey invalidates the key; the next getApiKey makes a new one', async (env) => {
-    const user = await env.newUser('key-cleared');
-    const api = env.client();
-    const key = await api.getApiKey(user.username, user.password);
-    assert.equal(await settles(api.clearApiKey(), 'clearApiKey()'), undefined);
-    await refused(env.client({ apiKey: key }).get('USER', '$$USER'), 401, /API key/);
-    const renewed = await env.client().getApiKey(user.username, user.password);
-    assert.match(renewed, ID);
-    assert.notEqual(renewed, key);
-    const me = await env.client({ apiKey: renewed }).get('USER', '$$USER');
-    assert.equal(me.ID, user.ID);
-  });
+  ctx.scenario(
+    'clearApiKey invalidates the key; the next getApiKey makes a new one',
+    async (env) => {
+      const user = await env.newUser('key-cleared');
+      const api = env.client();
+      const key = await api.getApiKey(user.username, user.password);
+      assert.equal(await settles(api.clearApiKey(), 'clearApiKey()'), undefined);
+      await refused(env.client({ apiKey: key }).get('USER', '$$USER'), 401, /API key/);
+      const renewed = await env.client().getApiKey(user.username, user.password);
+      assert.match(renewed, ID);
+      assert.notEqual(renewed, key);
+      const me = await env.client({ apiKey: renewed }).get('USER', '$$USER');
+      assert.equal(me.ID, user.ID);
+    },
+  );
 
   ctx.scenario('a client configured with an apiKey only reads and writes', async (env) => {
     const user = await env.newUser('key-only');

@@ -13,7 +13,12 @@ function register(ctx) {
       'description',
     ]);
     assert.match(made.ID, ID);
-    assert.deepEqual(made, { ID: made.ID, name, objCode: 'GROUP', description: 'made by the client' });
+    assert.deepEqual(made, {
+      ID: made.ID,
+      name,
+      objCode: 'GROUP',
+      description: 'made by the client',
+    });
     const stored = await env.admin.get('GROUP', made.ID, 'description');
     assert.deepEqual(stored, made);
   });

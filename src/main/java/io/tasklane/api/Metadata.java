@@ -29,6 +29,9 @@ public final class Metadata {
   public Map<String, Object> all() {
     Map<String, Object> objects = new LinkedHashMap<>();
     for (ObjectType t : registry.types()) {
+      if (t.internal()) {
+        continue;
+      }
       Map<String, Object> o = new LinkedHashMap<>();
       o.put("objCode", t.code());
       o.put("name", t.name());

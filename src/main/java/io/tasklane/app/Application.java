@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.tasklane.access.AccessFeature;
 import io.tasklane.api.Dispatcher;
 import io.tasklane.api.Endpoint;
 import io.tasklane.api.Metadata;
@@ -14,8 +15,15 @@ import io.tasklane.auth.ApiKeys;
 import io.tasklane.auth.Authenticator;
 import io.tasklane.auth.CredentialStore;
 import io.tasklane.auth.Sealer;
+import io.tasklane.customdata.CustomDataFeature;
+import io.tasklane.documents.DocumentFeature;
+import io.tasklane.hours.HourFeature;
 import io.tasklane.http.HttpServer;
 import io.tasklane.http.HttpSettings;
+import io.tasklane.jobs.Job;
+import io.tasklane.jobs.JobSettings;
+import io.tasklane.jobs.Scheduler;
+import io.tasklane.notes.NoteFeature;
 import io.tasklane.objects.Behaviours;
 import io.tasklane.objects.JournalDefinitions;
 import io.tasklane.objects.ObjectApi;
@@ -32,7 +40,10 @@ import io.tasklane.store.OutboxWriter;
 import io.tasklane.store.SqlErrors;
 import io.tasklane.users.Bootstrap;
 import io.tasklane.users.CustomerInfo;
+import io.tasklane.users.Offboarding;
+import io.tasklane.users.ScheduledDeactivations;
 import io.tasklane.users.UserFeature;
+import io.tasklane.work.WorkFeature;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -41,7 +52,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The composition root: wires every part by hand, in start order, and stops them in reverse. Tests
@@ -52,6 +65,7 @@ public final class Application implements AutoCloseable {
   private final HttpServer http;
   private final int port;
   private final Parts parts;
+  private final Scheduler scheduler;
 
   /** The wired parts, for the CLI and tests that call domain code directly. */
   public record Parts(
@@ -61,13 +75,30 @@ public final class Application implements AutoCloseable {
       Writes writes,
       Authenticator authenticator,
       Bootstrap bootstrap,
-      String customerId) {}
+      String customerId,
+      ScheduledDeactivations deactivations,
+      Offboarding offboarding,
+      JobSettings jobs) {
 
-  private Application(Database database, HttpServer http, int port, Parts parts) {
+    /** The background jobs of a serving node. */
+    public Scheduler scheduler() {
+      return new Scheduler(
+          database.dataSource(),
+          List.of(new Job(SCHEDULED_DEACTIVATION, deactivations::deactivateDue)),
+          jobs);
+    }
+  }
+
+  /** The job carrying out scheduled deactivations (reference §7.4). */
+  public static final String SCHEDULED_DEACTIVATION = "scheduled-deactivation";
+
+  private Application(
+      Database database, HttpServer http, int port, Parts parts, Scheduler scheduler) {
     this.database = database;
     this.http = http;
     this.port = port;
     this.parts = parts;
+    this.scheduler = scheduler;
   }
 
   /** Migrates, bootstraps, loads the demo if asked, and starts listening. */
@@ -94,13 +125,16 @@ public final class Application implements AutoCloseable {
             metrics,
             () -> ping(parts.database()));
     int port;
+    Scheduler scheduler = parts.scheduler();
     try {
       port = http.start();
+      scheduler.start();
     } catch (RuntimeException e) {
+      scheduler.close();
       parts.database().close();
       throw e;
     }
-    return new Application(parts.database(), http, port, parts);
+    return new Application(parts.database(), http, port, parts, scheduler);
   }
 
   /** Opens and migrates the database and wires the domain, without HTTP (CLI commands). */
@@ -118,7 +152,12 @@ public final class Application implements AutoCloseable {
                     new DatabaseConfig(
                         url, config.dbUser(), config.dbPassword(), config.poolSize()))
             .orElseGet(() -> DatabaseConfig.embedded(config.dataDir(), config.poolSize()));
-    Database database = Database.open(db, new SqlErrors(UserFeature.constraintMessages()));
+    Map<String, String> constraints = new LinkedHashMap<>(UserFeature.constraintMessages());
+    constraints.putAll(WorkFeature.constraintMessages());
+    constraints.putAll(HourFeature.constraintMessages());
+    constraints.putAll(NoteFeature.constraintMessages());
+    constraints.putAll(CustomDataFeature.constraintMessages());
+    Database database = Database.open(db, new SqlErrors(constraints));
     try {
       Migrations.migrate(database);
       return wire(database, config, out);
@@ -140,18 +179,40 @@ public final class Application implements AutoCloseable {
             new Sealer(Secrets.load(config.secret(), config.dataDir())),
             config.auth(),
             clock);
-    UserFeature users = new UserFeature(apiKeys, authenticator);
+    AtomicReference<Writes> pipeline = new AtomicReference<>();
+    UserFeature users = new UserFeature(apiKeys, authenticator, credentials, pipeline::get);
+    AccessFeature access = new AccessFeature();
+    WorkFeature work = new WorkFeature(access.policy());
+    HourFeature hours = new HourFeature(access.policy());
+    NoteFeature notes = new NoteFeature(access.policy());
+    DocumentFeature documents = new DocumentFeature(access.policy());
+    CustomDataFeature customData = new CustomDataFeature();
 
     Registry.Builder types = Registry.builder();
     users.define(types);
     JournalDefinitions.define(types);
+    access.define(types);
+    work.define(types);
+    hours.define(types);
+    notes.define(types);
+    documents.define(types);
+    customData.define(types);
     Registry registry = types.build();
 
+    // Features' rules write through the pipeline, so it is built first and given the behaviours.
+    AtomicReference<Behaviours> behaviourRef = new AtomicReference<>();
+    Writes writes = new Writes(registry, behaviourRef::get, new ObjectWriter(), new OutboxWriter());
+    pipeline.set(writes);
     Behaviours.Builder behaviours = Behaviours.builder();
     users.contribute(behaviours);
-
+    access.contribute(behaviours, writes, registry);
+    work.contribute(behaviours, writes, registry);
+    hours.contribute(behaviours, writes, registry);
+    notes.contribute(behaviours, writes, registry);
+    documents.contribute(behaviours, writes, registry);
+    customData.contribute(behaviours, writes, registry);
     Behaviours built = behaviours.build();
-    Writes writes = new Writes(registry, built, new ObjectWriter(), new OutboxWriter());
+    behaviourRef.set(built);
     ObjectApi api =
         new ObjectApi(
             registry,
@@ -160,6 +221,7 @@ public final class Application implements AutoCloseable {
             writes,
             built,
             new io.tasklane.users.UserCallers(clock),
+            io.tasklane.objects.CustomValues.NONE,
             clock);
 
     Bootstrap bootstrap = new Bootstrap(database, writes, registry, clock);
@@ -172,10 +234,21 @@ public final class Application implements AutoCloseable {
                     "Created the System Administrator 'admin' with the generated password: "
                         + pw
                         + "\n(shown once; set TASKLANE_ADMIN_PASSWORD to choose it yourself)"));
+    new Seeds(database, clock).run(List.of(work::seed, hours::seed));
     if (config.demo()) {
       new DemoLoader(database, writes, registry, clock).load(first.customerId(), out);
     }
-    return new Parts(database, registry, api, writes, authenticator, bootstrap, first.customerId());
+    return new Parts(
+        database,
+        registry,
+        api,
+        writes,
+        authenticator,
+        bootstrap,
+        first.customerId(),
+        new ScheduledDeactivations(database, writes, clock),
+        users.offboarding(),
+        config.jobs());
   }
 
   private static boolean ping(Database database) {
@@ -194,10 +267,15 @@ public final class Application implements AutoCloseable {
     return parts;
   }
 
-  /** Stops HTTP first (running requests finish), then the database. */
+  public Scheduler scheduler() {
+    return scheduler;
+  }
+
+  /** Stops HTTP first (running requests finish), then the jobs, then the database. */
   @Override
   public void close() {
     http.stop();
+    scheduler.close();
     database.close();
   }
 }

@@ -1,7 +1,11 @@
 package io.tasklane.app;
 
+import io.tasklane.cli.Commands;
+import io.tasklane.cli.CustomersCommand;
+import io.tasklane.cli.LicensesCommand;
 import io.tasklane.cli.MigrateCommand;
 import io.tasklane.cli.ServeCommand;
+import io.tasklane.cli.UsersCommand;
 import java.io.PrintStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +25,10 @@ public final class Main {
     CommandLine cli =
         new CommandLine(new Main())
             .addSubcommand(new ServeCommand(out))
-            .addSubcommand(new MigrateCommand(out));
+            .addSubcommand(new MigrateCommand(out))
+            .addSubcommand(new CommandLine(new CustomersCommand(), Commands.factory(out)))
+            .addSubcommand(new CommandLine(LicensesCommand.class, Commands.factory(out)))
+            .addSubcommand(new CommandLine(new UsersCommand(), Commands.factory(out)));
     cli.setOut(new java.io.PrintWriter(out, true));
     cli.setErr(new java.io.PrintWriter(err, true));
     cli.setExecutionExceptionHandler(

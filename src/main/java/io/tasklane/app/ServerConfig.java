@@ -1,6 +1,7 @@
 package io.tasklane.app;
 
 import io.tasklane.auth.AuthSettings;
+import io.tasklane.jobs.JobSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.Optional;
  *
  * @param dbUrl a JDBC URL; empty means the embedded H2 file database under {@code dataDir}
  * @param secret 64 hex characters sealing API keys; empty means {@code <data>/secret.key}
+ * @param jobs how background jobs (scheduled deactivations) run
  */
 public record ServerConfig(
     String host,
@@ -25,4 +27,5 @@ public record ServerConfig(
     int maxUriBytes,
     long maxBodyBytes,
     AuthSettings auth,
-    Clock clock) {}
+    Clock clock,
+    JobSettings jobs) {}

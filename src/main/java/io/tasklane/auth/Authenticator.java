@@ -86,16 +86,12 @@ public final class Authenticator {
   public Principal checkPassword(String username, String password, Optional<String> domain) {
     Instant now = clock.instant();
     List<CredentialStore.LoginRow> rows =
-        database.read(dsl -> store.usersForLogin(dsl, username.trim(), domain));
+        oneCustomer(database.read(dsl -> store.usersForLogin(dsl, username.trim())), domain);
     if (rows.isEmpty()) {
       Passwords.burn(password);
       throw ApiException.unauthenticated("Invalid username or password.");
     }
     CredentialStore.LoginRow row = rows.get(0);
-    if (rows.stream().map(CredentialStore.LoginRow::customerId).distinct().count() > 1) {
-      throw ApiException.unauthenticated(
-          "The username exists in several customers; call the customer's own host name.");
-    }
     if (row.lockedUntil().isPresent() && row.lockedUntil().get().isAfter(now)) {
       throw new ApiException(
           ErrorCode.LOCKED,
@@ -135,6 +131,29 @@ public final class Authenticator {
           store.recordSuccess(dsl, row.userId(), now);
           return store.byUserId(dsl, row.userId()).orElseThrow();
         });
+  }
+
+  /**
+   * A username lives in one customer; when several customers have it, the host name's first label
+   * (the customer's domain) decides, and a host naming no customer means the default customer (the
+   * one without a domain).
+   */
+  private static List<CredentialStore.LoginRow> oneCustomer(
+      List<CredentialStore.LoginRow> rows, Optional<String> domain) {
+    if (rows.stream().map(CredentialStore.LoginRow::customerId).distinct().count() <= 1) {
+      return rows;
+    }
+    List<CredentialStore.LoginRow> mine =
+        rows.stream().filter(r -> domain.isPresent() && r.customerDomain().equals(domain)).toList();
+    if (mine.isEmpty()) {
+      mine = rows.stream().filter(r -> r.customerDomain().isEmpty()).toList();
+    }
+    if (mine.stream().map(CredentialStore.LoginRow::customerId).distinct().count() != 1) {
+      throw ApiException.unauthenticated(
+          "The username exists in several customers; call the server by the customer's own host"
+              + " name (<domain>.<server>).");
+    }
+    return mine;
   }
 
   /** Creates a session for valid credentials (reference §3.2). */

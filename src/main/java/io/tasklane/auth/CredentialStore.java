@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -37,15 +36,18 @@ public final class CredentialStore {
   private static final Field<String> A_LICENSE = field(name("a", "license_type"), String.class);
   private static final Field<Boolean> A_ADMIN = field(name("a", "is_admin"), Boolean.class);
   private static final Field<Integer> A_RANK = field(name("a", "rank"), Integer.class);
+  private static final Field<String> A_USER_ADMIN = field(name("a", "user_admin"), String.class);
   private static final Field<String> C_ID = field(name("c", "id"), String.class);
   private static final Field<String> C_ZONE = field(name("c", "time_zone"), String.class);
   private static final List<Field<?>> PRINCIPAL =
-      List.of(U_ID, U_CUSTOMER, U_USERNAME, U_LEVEL, A_LICENSE, A_ADMIN, A_RANK, C_ZONE);
+      List.of(
+          U_ID, U_CUSTOMER, U_USERNAME, U_LEVEL, A_LICENSE, A_ADMIN, A_RANK, A_USER_ADMIN, C_ZONE);
 
   /** The user row a login attempt needs. */
   public record LoginRow(
       String userId,
       String customerId,
+      Optional<String> customerDomain,
       String passwordHash,
       boolean active,
       int failures,
@@ -125,36 +127,32 @@ public final class CredentialStore {
         Boolean.TRUE.equals(r.get(A_ADMIN)),
         r.get(A_RANK),
         zone == null ? ZoneOffset.UTC : ZoneId.of(zone),
-        sessionHash);
+        sessionHash,
+        UserAdminScope.ofStored(r.get(A_USER_ADMIN)));
   }
 
   /**
-   * Users with this username (ignoring case), active ones first; within one customer when a
-   * customer domain is given.
+   * Users with this username (ignoring case) in any customer, active ones first, each with its
+   * customer's domain so the caller can tell customers apart.
    */
-  List<LoginRow> usersForLogin(DSLContext dsl, String username, Optional<String> domain) {
-    Condition where = DSL.lower(U_USERNAME).eq(username.toLowerCase(java.util.Locale.ROOT));
-    if (domain.isPresent()) {
-      where =
-          where.and(
-              U_CUSTOMER.in(
-                  DSL.select(field(name("id"), String.class))
-                      .from(table(name("customers")))
-                      .where(field(name("domain"), String.class).eq(domain.get()))));
-    }
+  List<LoginRow> usersForLogin(DSLContext dsl, String username) {
     Field<String> hashField = field(name("u", "password_hash"), String.class);
     Field<Integer> failures = field(name("u", "failed_login_count"), Integer.class);
     Field<OffsetDateTime> lastFailure = field(name("u", "last_failed_login"), OffsetDateTime.class);
     Field<OffsetDateTime> locked = field(name("u", "locked_until"), OffsetDateTime.class);
-    return dsl.select(U_ID, U_CUSTOMER, hashField, U_ACTIVE, failures, lastFailure, locked)
+    Field<String> domain = field(name("c", "domain"), String.class);
+    return dsl.select(U_ID, U_CUSTOMER, hashField, U_ACTIVE, failures, lastFailure, locked, domain)
         .from(USERS)
-        .where(where)
+        .join(CUSTOMERS)
+        .on(C_ID.eq(U_CUSTOMER))
+        .where(DSL.lower(U_USERNAME).eq(username.toLowerCase(java.util.Locale.ROOT)))
         .orderBy(U_ACTIVE.desc(), U_ID)
         .fetch(
             r ->
                 new LoginRow(
                     r.get(U_ID),
                     r.get(U_CUSTOMER),
+                    Optional.ofNullable(r.get(domain)),
                     r.get(hashField),
                     Boolean.TRUE.equals(r.get(U_ACTIVE)),
                     r.get(failures),

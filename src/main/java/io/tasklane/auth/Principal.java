@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param accessLevelRank the access level's rank, for "never grant above your own"
  * @param zone the customer's time zone, in which dates are rendered
  * @param sessionHash the SHA-256 of the session token, when authenticated by session
+ * @param userAdmin whom the access level lets this user administer (reference §7.7)
  */
 public record Principal(
     String customerId,
@@ -20,4 +21,35 @@ public record Principal(
     boolean administrator,
     int accessLevelRank,
     ZoneId zone,
-    Optional<String> sessionHash) {}
+    Optional<String> sessionHash,
+    UserAdminScope userAdmin) {
+
+  /** A principal without user-administration rights beyond those of its access level's flag. */
+  public Principal(
+      String customerId,
+      String userId,
+      String username,
+      String accessLevelId,
+      String licenseType,
+      boolean administrator,
+      int accessLevelRank,
+      ZoneId zone,
+      Optional<String> sessionHash) {
+    this(
+        customerId,
+        userId,
+        username,
+        accessLevelId,
+        licenseType,
+        administrator,
+        accessLevelRank,
+        zone,
+        sessionHash,
+        UserAdminScope.NONE);
+  }
+
+  /** System Administrators and holders of an access level granting user administration. */
+  public boolean userAdministrator() {
+    return administrator || userAdmin != UserAdminScope.NONE;
+  }
+}

@@ -3,6 +3,7 @@ package io.tasklane.cli;
 import io.tasklane.app.ServerConfig;
 import io.tasklane.auth.AuthSettings;
 import io.tasklane.http.HttpSettings;
+import io.tasklane.jobs.JobSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -42,6 +43,10 @@ public final class CommonOptions {
   int pool;
 
   ServerConfig config(String host, int port, boolean demo) {
+    return config(host, port, demo, JobSettings.defaults());
+  }
+
+  ServerConfig config(String host, int port, boolean demo, JobSettings jobs) {
     return new ServerConfig(
         host,
         port,
@@ -56,7 +61,8 @@ public final class CommonOptions {
         HttpSettings.WORKFRONT_MAX_URI,
         10L * 1024 * 1024,
         AuthSettings.defaults(),
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        jobs);
   }
 
   private static Optional<String> blank(String s) {

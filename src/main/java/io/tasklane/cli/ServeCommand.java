@@ -1,7 +1,9 @@
 package io.tasklane.cli;
 
 import io.tasklane.app.Application;
+import io.tasklane.jobs.JobSettings;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -31,6 +33,14 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Load the demo organisation once (env TASKLANE_DEMO).")
   boolean demo;
 
+  @Option(
+      names = "--jobs-interval-ms",
+      defaultValue = "${env:TASKLANE_JOBS_INTERVAL_MS:-30000}",
+      description =
+          "Pause between runs of background jobs such as scheduled deactivations"
+              + " (env TASKLANE_JOBS_INTERVAL_MS).")
+  long jobsIntervalMs;
+
   private final PrintStream out;
 
   public ServeCommand(PrintStream out) {
@@ -40,7 +50,12 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     long started = System.nanoTime();
-    Application app = Application.start(common.config(host, port, demo), out);
+    if (jobsIntervalMs < 1) {
+      throw new picocli.CommandLine.ParameterException(
+          new picocli.CommandLine(this), "--jobs-interval-ms must be positive.");
+    }
+    JobSettings jobs = JobSettings.defaults().withInterval(Duration.ofMillis(jobsIntervalMs));
+    Application app = Application.start(common.config(host, port, demo, jobs), out);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -1,11 +1,14 @@
 package io.tasklane.objects;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tasklane.schema.ObjectType;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An object being created or edited: its stored values before ({@code existing}, empty on create)
@@ -17,6 +20,20 @@ public final class Draft {
   private final Map<String, Object> existing;
   private final Map<String, Object> changes = new LinkedHashMap<>();
   private final Map<String, ArrayNode> collections = new LinkedHashMap<>();
+  private final Map<String, JsonNode> custom = new LinkedHashMap<>();
+  private final Map<String, ObjectNode> nested = new LinkedHashMap<>();
+  private Optional<Copy> copy = Optional.empty();
+
+  /**
+   * The object this one is a copy of (reference §5.2): its stored values and the copy's options
+   * ({@code clearAssignments}, {@code clearProgress} …), for rules that adjust copies.
+   */
+  public record Copy(String sourceId, Map<String, Object> source, Set<String> options) {
+    public Copy {
+      source = Collections.unmodifiableMap(new LinkedHashMap<>(source));
+      options = Set.copyOf(options);
+    }
+  }
 
   Draft(ObjectType type, String id, Map<String, Object> existing) {
     this.type = type;
@@ -77,6 +94,35 @@ public final class Draft {
 
   void replaceCollection(String name, ArrayNode elements) {
     collections.put(name, elements);
+  }
+
+  /** Custom-field values sent as {@code DE:<name>} or in {@code parameterValues} (§4.1). */
+  public Map<String, JsonNode> custom() {
+    return Collections.unmodifiableMap(custom);
+  }
+
+  public void setCustom(String name, JsonNode value) {
+    custom.put(name, value);
+  }
+
+  /**
+   * Objects to create and reference, sent as a reference without {@code ID} (a document's {@code
+   * currentVersion}); the pipeline creates them after this object and points the reference at them.
+   */
+  public Map<String, ObjectNode> nested() {
+    return Collections.unmodifiableMap(nested);
+  }
+
+  public void nest(String refName, ObjectNode fields) {
+    nested.put(refName, fields);
+  }
+
+  public Optional<Copy> copy() {
+    return copy;
+  }
+
+  void copyOf(Copy c) {
+    this.copy = Optional.of(c);
   }
 
   /** Drops changes that equal the stored value, so repeating an edit changes nothing. */

@@ -36,7 +36,8 @@ public final class JournalDefinitions {
             .field(FieldDef.of("newDateVal", DATE_TIME))
             .field(FieldDef.of("oldNumberVal", DOUBLE))
             .field(FieldDef.of("newNumberVal", DOUBLE))
-            .field(FieldDef.of("source", ENUM).values("API", "SCHEDULE", "CLI", "SYSTEM"))
+            .field(
+                FieldDef.of("source", ENUM).values("API", "SCHEDULE", "CLI", "SYSTEM", "HISTORY"))
             .field(FieldDef.of("reason", STRING).max(4000))
             .only(Operation.GET, Operation.SEARCH, Operation.COUNT, Operation.REPORT));
   }

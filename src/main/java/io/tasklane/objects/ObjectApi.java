@@ -55,6 +55,7 @@ public final class ObjectApi {
       Writes writes,
       Behaviours behaviours,
       CallerFactory callers,
+      CustomValues customValues,
       Clock clock) {
     this.registry = registry;
     this.parser = parser;
@@ -63,7 +64,7 @@ public final class ObjectApi {
     this.behaviours = behaviours;
     this.callers = callers;
     this.clock = clock;
-    this.projector = new Projector(registry, reader);
+    this.projector = new Projector(registry, reader, customValues);
   }
 
   public Registry registry() {
@@ -179,7 +180,19 @@ public final class ObjectApi {
       DSLContext dsl, Principal p, ObjectType type, Params params, Optional<JsonNode> updates) {
     WriteContext ctx = context(dsl, p, params);
     if (params.has("copySourceID")) {
-      throw ApiException.badRequest(type.code() + " cannot be copied.");
+      // Copy (reference §5.2, §12): the body or updates override fields of the copy.
+      String source = params.first("copySourceID").orElse("");
+      if (!type.allows(Operation.COPY)) {
+        throw new ApiException(ErrorCode.METHOD_NOT_ALLOWED, type.code() + " cannot be copied.");
+      }
+      String id =
+          writes.copy(
+              ctx,
+              type,
+              source,
+              merged(type, params, updates),
+              CopyOptions.parse(params.all("options")));
+      return get(dsl, p, type, List.of(id), true, params);
     }
     if (updates.isPresent() && updates.get().isArray()) {
       List<String> ids = new ArrayList<>();

@@ -27,10 +27,12 @@ import org.jooq.DSLContext;
 final class Projector {
   private final Registry registry;
   private final ObjectReader reader;
+  private final CustomValues customValues;
 
-  Projector(Registry registry, ObjectReader reader) {
+  Projector(Registry registry, ObjectReader reader, CustomValues customValues) {
     this.registry = registry;
     this.reader = reader;
+    this.customValues = customValues;
   }
 
   /** The stored fields a selection needs from each row: its fields and its references' IDs. */
@@ -72,7 +74,46 @@ final class Projector {
     for (Selection.CollectionItem c : selection.collections()) {
       fillCollection(dsl, scope, c, rows, out, zone);
     }
+    if (!selection.custom().isEmpty() && !rows.isEmpty()) {
+      fillCustom(dsl, scope, selection.custom(), rows, out, zone);
+    }
     return out;
+  }
+
+  /** Every custom field of the selection, for all rows, in one statement. */
+  private void fillCustom(
+      DSLContext dsl,
+      Scope scope,
+      List<Selection.CustomItem> items,
+      List<Map<String, Object>> rows,
+      List<Map<String, Object>> out,
+      ZoneId zone) {
+    boolean all = items.stream().anyMatch(i -> i.field().isEmpty());
+    Set<String> params = new LinkedHashSet<>();
+    items.forEach(i -> i.field().ifPresent(f -> params.add(f.parameterId())));
+    List<String> ids = rows.stream().map(r -> r.get("ID").toString()).toList();
+    Map<String, Map<String, Object>> values =
+        customValues.load(
+            dsl, scope, ids, all ? java.util.Optional.empty() : java.util.Optional.of(params));
+    for (int i = 0; i < rows.size(); i++) {
+      Map<String, Object> own = values.getOrDefault(ids.get(i), Map.of());
+      for (Selection.CustomItem item : items) {
+        if (item.field().isEmpty()) {
+          Map<String, Object> every = new LinkedHashMap<>();
+          own.forEach((k, v) -> every.put(k, renderAll(v, zone)));
+          out.get(i).put(item.key(), every);
+        } else {
+          out.get(i).put(item.key(), renderAll(own.get(item.key()), zone));
+        }
+      }
+    }
+  }
+
+  private static Object renderAll(Object v, ZoneId zone) {
+    if (v instanceof List<?> list) {
+      return list.stream().map(x -> render(x, zone)).toList();
+    }
+    return render(v, zone);
   }
 
   private void fillReference(

@@ -2,6 +2,7 @@ package io.tasklane.objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tasklane.common.ApiException;
 import io.tasklane.common.ErrorCode;
 import io.tasklane.query.Values;
@@ -16,10 +17,17 @@ import java.util.Optional;
 
 /**
  * Applies an {@code updates} object to a draft (reference §5.1, §5.4): each name must be a writable
- * field, a writable collection, or a reference given as {@code {"ID": …}}; values are coerced to
- * the field's type. Unknown and read-only names are errors naming them.
+ * field, a writable collection, a reference given as {@code {"ID": …}} (or as an object without ID
+ * to create), or a custom field ({@code DE:<name>}, {@code parameterValues}), which the custom-data
+ * rules check; values are coerced to the field's type. Unknown and read-only names are errors
+ * naming them.
  */
 final class Updates {
+  /** Custom fields are named {@code DE:<parameter name>} (reference §4.1). */
+  static final String CUSTOM_PREFIX = "DE:";
+
+  static final String PARAMETER_VALUES = "parameterValues";
+
   private Updates() {}
 
   static void apply(Draft draft, JsonNode updates, ZoneId zone) {
@@ -44,6 +52,24 @@ final class Updates {
         if (!value.asText().equalsIgnoreCase(type.code())) {
           throw ApiException.badRequest(
               "objCode " + value.asText() + " does not match " + type.code() + ".");
+        }
+        continue;
+      }
+      if (name.startsWith(CUSTOM_PREFIX)) {
+        draft.setCustom(name, value);
+        continue;
+      }
+      if (name.equals(PARAMETER_VALUES)) {
+        if (!value.isObject()) {
+          throw ApiException.badRequest(
+              "parameterValues must be a JSON object of \"DE:<name>\": value pairs.");
+        }
+        for (Map.Entry<String, JsonNode> c : value.properties()) {
+          if (!c.getKey().startsWith(CUSTOM_PREFIX)) {
+            throw ApiException.badRequest(
+                "parameterValues." + c.getKey() + " must name a custom field as DE:<name>.");
+          }
+          draft.setCustom(c.getKey(), c.getValue());
         }
         continue;
       }
@@ -72,8 +98,13 @@ final class Updates {
       Optional<RefDef> ref = type.ref(name);
       if (ref.isPresent()) {
         FieldDef idField = type.field(ref.get().idField()).orElseThrow();
+        if (value.isObject() && value.get("ID") == null) {
+          // A nested object to create and reference (a document's currentVersion, §5.3).
+          draft.nest(name, (ObjectNode) value);
+          continue;
+        }
         JsonNode id = value.isObject() ? value.get("ID") : value;
-        if (id == null) {
+        if (value.isArray()) {
           throw ApiException.badRequest(name + " must be {\"ID\": \"…\"} or null.");
         }
         setField(draft, idField, id, zone);

@@ -1,7 +1,6 @@
 package io.tasklane.objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tasklane.common.ApiException;
@@ -25,7 +24,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The write pipeline. Every create, edit and delete — single, bulk, batch, nested collection, copy,
@@ -35,26 +36,43 @@ import java.util.Set;
  */
 public final class Writes {
   private final Registry registry;
-  private final Behaviours behaviours;
+  private final Supplier<Behaviours> behaviours;
   private final ObjectWriter writer;
   private final OutboxWriter outbox;
   private final Journal journal;
 
   public Writes(
       Registry registry, Behaviours behaviours, ObjectWriter writer, OutboxWriter outbox) {
+    this(registry, () -> behaviours, writer, outbox);
+  }
+
+  /**
+   * Features' rules use the pipeline themselves, so the composition root builds the pipeline before
+   * the behaviours it runs and supplies them once built.
+   */
+  public Writes(
+      Registry registry,
+      Supplier<Behaviours> behaviours,
+      ObjectWriter writer,
+      OutboxWriter outbox) {
     this.registry = registry;
     this.behaviours = behaviours;
     this.writer = writer;
     this.outbox = outbox;
     this.journal = new Journal(registry, writer);
+    this.collections = new CollectionWrites(this, registry, writer);
+    this.copies = new Copies(this, registry, writer);
   }
+
+  private final CollectionWrites collections;
+  private final Copies copies;
 
   public Registry registry() {
     return registry;
   }
 
   public Behaviours behaviours() {
-    return behaviours;
+    return behaviours.get();
   }
 
   /** Creates an object from an {@code updates} object; returns its new ID. */
@@ -97,15 +115,47 @@ public final class Writes {
   }
 
   /**
-   * Deletes an object. Dependants in its collections refuse the delete unless {@code force}, which
-   * deletes them too, through this same pipeline (reference §5.7).
+   * Copies an object and the collections marked copied (reference §5.2), with fresh IDs; {@code
+   * overrides} apply to the copy itself. Returns the copy's ID.
+   */
+  public String copy(
+      WriteContext ctx, ObjectType type, String sourceId, JsonNode overrides, Set<String> options) {
+    requireAllowed(ctx, type, Operation.COPY);
+    return copies.copy(ctx, type, sourceId, overrides, options);
+  }
+
+  /**
+   * Deletes an object. Its owned collections (assignments, access rules) go with it; dependants in
+   * its other collections refuse the delete unless {@code force}, which deletes them too, through
+   * this same pipeline (reference §5.7).
    */
   public void delete(WriteContext ctx, ObjectType type, String id, boolean force) {
     requireAllowed(ctx, type, Operation.DELETE);
     Map<String, Object> row = lock(ctx, type, id);
-    for (ObjectRules r : behaviours.rulesFor(type)) {
+    for (ObjectRules r : behaviours.get().rulesFor(type)) {
       r.beforeDelete(ctx, row, force);
     }
+    Optional<Map<String, Object>> tombstone = Optional.empty();
+    for (ObjectRules r : behaviours.get().rulesFor(type)) {
+      tombstone = tombstone.or(() -> r.tombstone(ctx, row, force));
+    }
+    if (tombstone.isPresent()) {
+      Map<String, Object> values = new LinkedHashMap<>(tombstone.get());
+      values.put("lastUpdateDate", ctx.now());
+      values.put("lastUpdatedByID", ctx.actorId().orElse(null));
+      writer.update(ctx.dsl(), ctx.scope(), type, id, values);
+    } else {
+      deleteRow(ctx, type, id, force);
+    }
+    for (ObjectRules r : behaviours.get().rulesFor(type)) {
+      r.afterDelete(ctx, row);
+    }
+    journal.deleted(ctx, type, id);
+    event(ctx, type, id, "DELETE", row, Map.of());
+  }
+
+  /** Deletes the row after its dependants (refused unless {@code force}). */
+  private void deleteRow(WriteContext ctx, ObjectType type, String id, boolean force) {
     for (CollectionDef c : type.collections()) {
       if (c.link().isPresent()) {
         continue; // the link type's own direct collection carries these rows
@@ -118,7 +168,7 @@ public final class Writes {
       if (children.isEmpty()) {
         continue;
       }
-      if (!force) {
+      if (!force && !c.owned()) {
         throw new ApiException(
             ErrorCode.CONFLICT,
             type.code()
@@ -131,15 +181,13 @@ public final class Writes {
                 + "; delete them first or pass force=true to delete them with it.");
       }
       for (String childId : children) {
-        delete(ctx, child, childId, true);
+        // An earlier sibling's cascade may have taken this one (a subtask of a deleted task).
+        if (exists(ctx, child, childId)) {
+          delete(ctx, child, childId, true);
+        }
       }
     }
     writer.delete(ctx.dsl(), ctx.scope(), type, id);
-    for (ObjectRules r : behaviours.rulesFor(type)) {
-      r.afterDelete(ctx, row);
-    }
-    journal.deleted(ctx, type, id);
-    event(ctx, type, id, "DELETE", row, Map.of());
   }
 
   private Map<String, Object> lock(WriteContext ctx, ObjectType type, String id) {
@@ -151,10 +199,10 @@ public final class Writes {
         .orElseThrow(() -> ApiException.notFound(type.code() + " " + id + " was not found."));
   }
 
-  private String insert(WriteContext ctx, Draft d) {
+  String insert(WriteContext ctx, Draft d) {
     ObjectType type = d.type();
     requireAllowed(ctx, type, Operation.ADD);
-    for (ObjectRules r : behaviours.rulesFor(type)) {
+    for (ObjectRules r : behaviours.get().rulesFor(type)) {
       r.beforeCreate(ctx, d);
     }
     checkRequired(d);
@@ -168,13 +216,15 @@ public final class Writes {
               }
             });
     values.put("ID", d.id());
-    values.put("entryDate", ctx.now());
+    // System history and types that redefine entryDate (HOUR) may set it; otherwise it is now.
+    values.putIfAbsent("entryDate", ctx.now());
     values.put("lastUpdateDate", ctx.now());
     values.put("enteredByID", ctx.actorId().orElse(null));
     values.put("lastUpdatedByID", ctx.actorId().orElse(null));
     writer.insert(ctx.dsl(), ctx.scope(), type, values);
-    replaceCollections(ctx, d);
-    for (ObjectRules r : behaviours.rulesFor(type)) {
+    collections.replace(ctx, d);
+    values.putAll(collections.createNested(ctx, d));
+    for (ObjectRules r : behaviours.get().rulesFor(type)) {
       r.afterWrite(ctx, d);
     }
     journal.created(ctx, type, d.id());
@@ -186,11 +236,14 @@ public final class Writes {
     ObjectType type = d.type();
     requireAllowed(ctx, type, Operation.EDIT);
     d.dropNoOps();
-    for (ObjectRules r : behaviours.rulesFor(type)) {
+    for (ObjectRules r : behaviours.get().rulesFor(type)) {
       r.beforeEdit(ctx, d);
     }
     d.dropNoOps();
-    if (d.changes().isEmpty() && d.collections().isEmpty()) {
+    if (d.changes().isEmpty()
+        && d.collections().isEmpty()
+        && d.custom().isEmpty()
+        && d.nested().isEmpty()) {
       return; // repeating an edit is harmless and changes nothing
     }
     checkRequired(d);
@@ -206,8 +259,9 @@ public final class Writes {
     values.put("lastUpdateDate", ctx.now());
     values.put("lastUpdatedByID", ctx.actorId().orElse(null));
     writer.update(ctx.dsl(), ctx.scope(), type, d.id(), values);
-    replaceCollections(ctx, d);
-    for (ObjectRules r : behaviours.rulesFor(type)) {
+    collections.replace(ctx, d);
+    values.putAll(collections.createNested(ctx, d));
+    for (ObjectRules r : behaviours.get().rulesFor(type)) {
       r.afterWrite(ctx, d);
     }
     journal.edited(ctx, d);
@@ -249,7 +303,7 @@ public final class Writes {
       }
       String id = d.get(ref.idField()).toString();
       if (ref.assignsWork()) {
-        behaviours.guard().check(ctx, d.type().code() + "." + ref.idField(), List.of(id));
+        behaviours.get().guard().check(ctx, d.type().code() + "." + ref.idField(), List.of(id));
       }
       if (id.equals(d.id()) && ref.targetCode().equals(d.type().code())) {
         continue;
@@ -272,91 +326,6 @@ public final class Writes {
             }
           }
         });
-  }
-
-  /**
-   * Replaces writable collections (reference §5.4): elements with the ID of an existing child are
-   * kept (and edited with their other fields), others are created, missing ones deleted. For a
-   * collection through a link type the elements name targets by ID.
-   */
-  private void replaceCollections(WriteContext ctx, Draft d) {
-    for (Map.Entry<String, ArrayNode> e : d.collections().entrySet()) {
-      CollectionDef c = d.type().collection(e.getKey()).orElseThrow();
-      if (c.link().isPresent()) {
-        replaceLinks(ctx, d.id(), c, e.getValue());
-      } else {
-        replaceChildren(ctx, d.id(), c, e.getValue());
-      }
-    }
-  }
-
-  private void replaceChildren(
-      WriteContext ctx, String parentId, CollectionDef c, ArrayNode items) {
-    ObjectType child = registry.get(c.targetCode());
-    List<String> existing =
-        writer.idsWhere(ctx.dsl(), ctx.scope(), child, c.childField(), parentId);
-    Set<String> kept = new LinkedHashSet<>();
-    for (JsonNode item : items) {
-      if (!item.isObject()) {
-        throw ApiException.badRequest(c.name() + " elements must be JSON objects.");
-      }
-      JsonNode idNode = item.get("ID");
-      String id = idNode == null || idNode.isNull() ? null : idNode.asText().toLowerCase();
-      if (id != null && existing.contains(id)) {
-        kept.add(id);
-        ObjectNode rest = ((ObjectNode) item.deepCopy());
-        rest.remove("ID");
-        rest.remove(c.childField());
-        if (rest.size() > 0) {
-          edit(ctx, child, id, rest);
-        }
-        continue;
-      }
-      if (id != null) {
-        throw ApiException.badRequest(
-            c.name() + " element " + id + " is not one of this object's " + c.name() + ".");
-      }
-      ObjectNode created = ((ObjectNode) item.deepCopy());
-      created.put(c.childField(), parentId);
-      create(ctx, child, created);
-    }
-    for (String id : existing) {
-      if (!kept.contains(id)) {
-        delete(ctx, child, id, true);
-      }
-    }
-  }
-
-  private void replaceLinks(WriteContext ctx, String parentId, CollectionDef c, ArrayNode items) {
-    CollectionDef.Link link = c.link().get();
-    ObjectType linkType = registry.get(link.code());
-    Map<String, String> linkByTarget = new LinkedHashMap<>();
-    for (String linkId :
-        writer.idsWhere(ctx.dsl(), ctx.scope(), linkType, link.parentField(), parentId)) {
-      Map<String, Object> row = writer.lock(ctx.dsl(), ctx.scope(), linkType, linkId).orElseThrow();
-      linkByTarget.put(String.valueOf(row.get(link.targetField())), linkId);
-    }
-    Set<String> wanted = new LinkedHashSet<>();
-    for (JsonNode item : items) {
-      JsonNode id = item.isObject() ? item.get("ID") : item;
-      if (id == null || !id.isTextual()) {
-        throw ApiException.badRequest(c.name() + " elements must be {\"ID\": \"…\"}.");
-      }
-      wanted.add(id.asText().toLowerCase());
-    }
-    for (String target : wanted) {
-      if (!linkByTarget.containsKey(target)) {
-        ObjectNode row = JsonNodeFactory.instance.objectNode();
-        row.put(link.parentField(), parentId);
-        row.put(link.targetField(), target);
-        create(ctx, linkType, row);
-      }
-    }
-    for (Map.Entry<String, String> existing : linkByTarget.entrySet()) {
-      if (!wanted.contains(existing.getKey())) {
-        delete(ctx, linkType, existing.getValue(), true);
-      }
-    }
   }
 
   private void event(
@@ -404,7 +373,7 @@ public final class Writes {
     return node;
   }
 
-  private static ZoneId zone(WriteContext ctx) {
+  static ZoneId zone(WriteContext ctx) {
     return ctx.actor().map(p -> p.zone()).orElse(ZoneOffset.UTC);
   }
 
@@ -412,6 +381,19 @@ public final class Writes {
   public List<String> childIds(WriteContext ctx, CollectionDef c, String parentId) {
     return writer.idsWhere(
         ctx.dsl(), ctx.scope(), registry.get(c.targetCode()), c.childField(), parentId);
+  }
+
+  /**
+   * Stores values computed from other objects (roll-ups, the primary assignee, sums of hours)
+   * without rules, guard or journal: they follow from a change that has already passed them.
+   */
+  public void setDerived(WriteContext ctx, ObjectType type, String id, Map<String, Object> values) {
+    writer.update(ctx.dsl(), ctx.scope(), type, id, values);
+  }
+
+  /** Whether an object of this type and customer exists. */
+  public boolean exists(WriteContext ctx, ObjectType type, String id) {
+    return writer.existing(ctx.dsl(), ctx.scope(), type, List.of(id)).contains(id);
   }
 
   /** Stored values of one object, locked for the rest of the transaction. */

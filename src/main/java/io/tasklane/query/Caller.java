@@ -21,4 +21,12 @@ public interface Caller {
    * list-valued ones such as {@code roleIDs}; empty when the field is not a known wildcard.
    */
   Optional<Object> userValue(String field);
+
+  /**
+   * The custom field {@code DE:<name>} of the caller's customer (reference §4.1), if one exists;
+   * resolved once per request.
+   */
+  default Optional<CustomField> customField(String name) {
+    return Optional.empty();
+  }
 }

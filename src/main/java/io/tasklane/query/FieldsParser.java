@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * The {@code fields} parameter (reference §4.1): adds to the type's defaults; {@code ref} gives the
  * nested core fields, {@code ref:field} more of them, {@code collection} and {@code collection:*},
- * and {@code *} every readable direct field. At most four levels deep.
+ * {@code *} every readable direct field, {@code DE:<name>} a custom field and {@code
+ * parameterValues} all of them. At most four levels deep.
  */
 final class FieldsParser {
   private final Paths paths;
@@ -46,6 +47,23 @@ final class FieldsParser {
       String name = parts[i];
       boolean last = i == parts.length - 1;
       ObjectType type = current.type();
+      if (name.equals("DE") && !last) {
+        String fieldName =
+            String.join(":", java.util.Arrays.asList(parts).subList(i + 1, parts.length));
+        CustomField f =
+            caller
+                .customField(fieldName)
+                .orElseThrow(
+                    () ->
+                        ApiException.badRequest(
+                            "Unknown custom field '" + CustomField.PREFIX + fieldName + "'."));
+        current.custom(new Selection.CustomItem(CustomField.PREFIX + fieldName, Optional.of(f)));
+        return;
+      }
+      if (name.equals(CustomField.ALL) && last && type.field(name).isEmpty()) {
+        current.custom(new Selection.CustomItem(CustomField.ALL, Optional.empty()));
+        return;
+      }
       if (name.equals("*")) {
         if (!last) {
           throw ApiException.badRequest("'*' must end the field path '" + token + "'.");

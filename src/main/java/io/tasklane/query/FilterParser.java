@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -134,7 +135,19 @@ final class FilterParser {
     }
 
     Filter build(ObjectType type, ObjectType outer, Caller caller) {
-      FieldPath fieldPath = paths.filterPath(type, path, caller);
+      Optional<CustomFieldPaths.Resolved> custom =
+          CustomFieldPaths.resolve(paths, type, path, caller);
+      if (custom.isEmpty()) {
+        return compare(paths.filterPath(type, path, caller), type, outer, caller);
+      }
+      if (values.size() == 1 && values.get(0).startsWith(FIELD_PREFIX)) {
+        throw ApiException.badRequest("Custom field " + path + " cannot be compared with FIELD:.");
+      }
+      Filter onValue = compare(custom.get().value(), type, outer, caller);
+      return CustomFieldPaths.wrap(custom.get(), (Filter.Compare) onValue);
+    }
+
+    private Filter compare(FieldPath fieldPath, ObjectType type, ObjectType outer, Caller caller) {
       Modifier modifier =
           mod != null ? Modifier.parse(mod, path) : values.size() > 1 ? Modifier.IN : Modifier.EQ;
       if (modifier.unary()) {

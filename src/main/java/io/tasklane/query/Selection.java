@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public final class Selection {
   /** One entry of the response object. */
-  public sealed interface Item permits FieldItem, RefItem, CollectionItem {
+  public sealed interface Item permits FieldItem, RefItem, CollectionItem, CustomItem {
     String key();
   }
 
@@ -40,6 +40,12 @@ public final class Selection {
       return collection.name();
     }
   }
+
+  /**
+   * A custom field {@code DE:<name>}, or with an empty {@code field} every custom value as {@code
+   * parameterValues} (reference §4.1).
+   */
+  public record CustomItem(String key, java.util.Optional<CustomField> field) implements Item {}
 
   private final ObjectType type;
   private final List<Item> items;
@@ -70,6 +76,10 @@ public final class Selection {
         .filter(CollectionItem.class::isInstance)
         .map(CollectionItem.class::cast)
         .toList();
+  }
+
+  public List<CustomItem> custom() {
+    return items.stream().filter(CustomItem.class::isInstance).map(CustomItem.class::cast).toList();
   }
 
   /** The default selection of a type: {@code ID}, {@code name}, {@code objCode} and defaults. */
@@ -107,6 +117,10 @@ public final class Selection {
 
     void field(FieldDef f) {
       entries.putIfAbsent(f.name(), new FieldItem(f));
+    }
+
+    void custom(CustomItem item) {
+      entries.putIfAbsent(item.key(), item);
     }
 
     Builder ref(RefDef ref, ObjectType target) {

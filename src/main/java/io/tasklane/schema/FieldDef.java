@@ -106,6 +106,16 @@ public record FieldDef(
       return this;
     }
 
+    /**
+     * A write-only input that is not stored: accepted on create and edit for the type's rules to
+     * act on (a document's upload {@code handle}), never returned or filtered on.
+     */
+    public Builder input() {
+      this.column = Optional.empty();
+      flags.add(FieldFlag.WRITE_ONLY);
+      return this;
+    }
+
     public Builder flags(FieldFlag... more) {
       flags.addAll(List.of(more));
       return this;

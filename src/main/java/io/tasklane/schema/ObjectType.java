@@ -36,8 +36,10 @@ public final class ObjectType {
   private final Map<String, CollectionDef> collections;
   private final List<String> defaultFields;
   private final Set<Operation> operations;
+  private final boolean internal;
 
   private ObjectType(Builder b) {
+    this.internal = b.internal;
     this.code = b.code;
     this.name = b.name;
     this.label = b.label;
@@ -126,6 +128,14 @@ public final class ObjectType {
     return operations;
   }
 
+  /**
+   * An internal type (custom-field values) stores data for other types: it is not addressable by
+   * the API or named in metadata, only reached through the registry by its code.
+   */
+  public boolean internal() {
+    return internal;
+  }
+
   @Override
   public String toString() {
     return code;
@@ -146,6 +156,7 @@ public final class ObjectType {
     private final Map<String, RefDef> refs = new LinkedHashMap<>();
     private final Map<String, CollectionDef> collections = new LinkedHashMap<>();
     private final EnumSet<Operation> operations = EnumSet.allOf(Operation.class);
+    private boolean internal;
 
     private Builder(String code, String name) {
       this.code = code;
@@ -187,6 +198,25 @@ public final class ObjectType {
       if (fields.putIfAbsent(field.name(), field) != null) {
         throw new IllegalStateException(code + "." + field.name() + " defined twice");
       }
+      return this;
+    }
+
+    /**
+     * Redefines one of the standard fields for this type, e.g. a writable {@code entryDate} on
+     * HOUR, where Workfront's entry date is the day the hours were worked.
+     */
+    public Builder override(FieldDef.Builder field) {
+      FieldDef f = field.build();
+      if (!STANDARD_FIELDS.contains(f.name()) || f.name().equals("ID")) {
+        throw new IllegalStateException(code + "." + f.name() + " is not an overridable field");
+      }
+      fields.put(f.name(), f);
+      return this;
+    }
+
+    /** Not addressable through the API; see {@link ObjectType#internal()}. */
+    public Builder internal() {
+      this.internal = true;
       return this;
     }
 

@@ -21,6 +21,9 @@ public final class Registry {
     Map<String, ObjectType> names = new LinkedHashMap<>();
     for (ObjectType t : types) {
       codes.put(t.code(), t);
+      if (t.internal()) {
+        continue;
+      }
       names.put(t.code().toLowerCase(Locale.ROOT), t);
       names.put(t.name().toLowerCase(Locale.ROOT), t);
       for (String alt : t.altNames()) {
@@ -35,7 +38,7 @@ public final class Registry {
 
   private final List<ObjectType> ordered;
 
-  /** The type with this object code or alternate name, ignoring case. */
+  /** The API-addressable type with this object code or alternate name, ignoring case. */
   public Optional<ObjectType> find(String codeOrName) {
     return Optional.ofNullable(byAnyName.get(codeOrName.toLowerCase(Locale.ROOT)));
   }

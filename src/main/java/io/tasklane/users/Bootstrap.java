@@ -13,7 +13,6 @@ import io.tasklane.schema.Registry;
 import io.tasklane.store.Database;
 import io.tasklane.store.Scope;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -73,15 +72,50 @@ public final class Bootstrap {
   }
 
   private String create(DSLContext dsl, String password, ZoneId zone) {
+    String customerId =
+        provision(dsl, new CustomerSpec("Tasklane", Optional.empty(), zone, "admin", password));
+    dsl.insertInto(table(name("installation")))
+        .columns(field(name("id")), field(name("default_customer_id")), field(name("created_at")))
+        .values(1, customerId, clock.instant().atOffset(java.time.ZoneOffset.UTC))
+        .execute();
+    return customerId;
+  }
+
+  /**
+   * A customer to provision: its name, optional domain (the host name's first label that selects it
+   * at login when usernames repeat across customers), time zone and first administrator.
+   */
+  public record CustomerSpec(
+      String name,
+      Optional<String> domain,
+      ZoneId zone,
+      String adminUsername,
+      String adminPassword) {}
+
+  /** Provisions another customer in its own transaction; returns its ID. */
+  public String provision(CustomerSpec spec) {
+    return database.transaction(dsl -> provision(dsl, spec));
+  }
+
+  /**
+   * Creates a customer with seats of every paid licence type, the built-in access levels, a default
+   * group and a System Administrator, all scoped to the new customer.
+   */
+  private String provision(DSLContext dsl, CustomerSpec spec) {
     String customerId = Ids.newId();
-    Instant now = clock.instant();
     WriteContext ctx =
         new WriteContext(
-            dsl, new Scope(customerId), Optional.empty(), now, Source.SYSTEM, Optional.empty());
+            dsl,
+            new Scope(customerId),
+            Optional.empty(),
+            clock.instant(),
+            Source.SYSTEM,
+            Optional.empty());
     Map<String, Object> customer = new LinkedHashMap<>();
     customer.put("ID", customerId);
-    customer.put("name", "Tasklane");
-    customer.put("timeZone", zone.getId());
+    customer.put("name", spec.name());
+    spec.domain().ifPresent(d -> customer.put("domain", d));
+    customer.put("timeZone", spec.zone().getId());
     customer.put("locale", "en_US");
     customer.put("currency", "USD");
     for (LicenseType t : LicenseType.values()) {
@@ -90,10 +124,6 @@ public final class Bootstrap {
       }
     }
     writes.create(ctx, registry.get("CUST"), customer);
-    dsl.insertInto(table(name("installation")))
-        .columns(field(name("id")), field(name("default_customer_id")), field(name("created_at")))
-        .values(1, customerId, now.atOffset(java.time.ZoneOffset.UTC))
-        .execute();
     String adminLevel = null;
     for (BuiltInAccessLevels level : BuiltInAccessLevels.ALL) {
       Map<String, Object> v = new LinkedHashMap<>();
@@ -116,8 +146,8 @@ public final class Bootstrap {
     Map<String, Object> admin = new LinkedHashMap<>();
     admin.put("firstName", "System");
     admin.put("lastName", "Administrator");
-    admin.put("username", "admin");
-    admin.put("password", password);
+    admin.put("username", spec.adminUsername());
+    admin.put("password", spec.adminPassword());
     admin.put("accessLevelID", adminLevel);
     admin.put("homeGroupID", group);
     writes.create(ctx, registry.get("USER"), admin);

@@ -118,7 +118,16 @@ public final class UserDefinitions {
         .field(FieldDef.of("myInfo", TEXT).max(4000))
         .field(FieldDef.of("isActive", BOOLEAN).journaled())
         .field(FieldDef.of("scheduleDeactivationDate", DATE_TIME).journaled())
-        .field(FieldDef.of("actualDeactivationDate", DATE_TIME).readOnly())
+        .field(FieldDef.of("actualDeactivationDate", DATE_TIME).readOnly().journaled())
+        // Who deactivated the user; who scheduled the deactivation and in which zone (§7.4).
+        .field(FieldDef.of("deactivatedByID", ID).readOnly())
+        .field(FieldDef.of("scheduleDeactivationByID", ID).readOnly())
+        .field(
+            FieldDef.of("scheduleDeactivationTimeZone", STRING)
+                .column("schedule_deactivation_zone")
+                .readOnly())
+        // Set on the tombstone a forced delete leaves behind (§7.5); such users read as absent.
+        .field(FieldDef.of("deletedDate", DATE_TIME).readOnly())
         .field(FieldDef.of("lastLoginDate", DATE_TIME).readOnly())
         .field(FieldDef.of("loginCount", INT).readOnly())
         .field(FieldDef.of("accessLevelID", ID).journaled())
@@ -148,6 +157,8 @@ public final class UserDefinitions {
         .reference("homeGroup", "homeGroupID", "GROUP")
         .reference("homeTeam", "homeTeamID", "TEAMOB")
         .reference("role", "roleID", "ROLE")
+        .reference("deactivatedBy", "deactivatedByID", "USER")
+        .reference("scheduleDeactivationBy", "scheduleDeactivationByID", "USER")
         .collection(CollectionDef.direct("userGroups", "USRGPS", "userID"))
         .collection(CollectionDef.direct("userRoles", "USRROL", "userID"))
         .collection(CollectionDef.through("roles", "ROLE", "USRROL", "userID", "roleID"))
@@ -165,9 +176,14 @@ public final class UserDefinitions {
         .field(FieldDef.of("licenseType", ENUM).values(LicenseType.codes()).required().defaulted())
         .field(FieldDef.of("isAdmin", BOOLEAN).readOnly())
         .field(FieldDef.of("isReadOnly", BOOLEAN).readOnly())
-        .field(FieldDef.of("rank", INT).readOnly())
-        .collection(CollectionDef.direct("users", "USER", "accessLevelID"))
-        .only(Operation.GET, Operation.SEARCH, Operation.COUNT, Operation.REPORT);
+        .field(FieldDef.of("rank", INT))
+        .field(
+            FieldDef.of("userAdmin", ENUM)
+                .values(
+                    io.tasklane.auth.UserAdminScope.NONE.name(),
+                    io.tasklane.auth.UserAdminScope.GROUP_USERS.name(),
+                    io.tasklane.auth.UserAdminScope.ALL_USERS.name()))
+        .collection(CollectionDef.direct("users", "USER", "accessLevelID"));
   }
 
   private static ObjectType.Builder customer() {
@@ -183,7 +199,7 @@ public final class UserDefinitions {
             .only(Operation.GET, Operation.SEARCH, Operation.COUNT, Operation.EDIT);
     for (LicenseType t : LicenseType.values()) {
       if (t.paid()) {
-        cust.field(FieldDef.of(t.seatsField(), INT).flags(FieldFlag.ADMIN_READ));
+        cust.field(FieldDef.of(t.seatsField(), INT).flags(FieldFlag.ADMIN_READ).journaled());
       }
     }
     return cust;

@@ -9,13 +9,14 @@ import io.tasklane.objects.WriteContext;
 import io.tasklane.query.Params;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * USER rules: the derived {@code name}, the username/email pairing (reference §5.4), password
- * hashing and policy, defaults for a new user, who may edit whom, and that non-administrators do
- * not find deactivated people (§7.2). Lifecycle rules (licences, revocation) live in their own
- * class.
+ * hashing and policy, defaults for a new user, who may edit whom ({@link UserAdministration}), that
+ * non-administrators do not find deactivated people (§7.2) and that nobody finds deleted ones
+ * (§7.5). Lifecycle rules (licences, revocation, schedules) live in {@link LifecycleRules}.
  */
 public final class UserRules implements ObjectRules {
   static final int MIN_PASSWORD = 8;
@@ -37,7 +38,8 @@ public final class UserRules implements ObjectRules {
           "postalCode",
           "country",
           "timeZone",
-          "locale");
+          "locale",
+          "name");
 
   private final OrgDefaults defaults;
 
@@ -47,9 +49,6 @@ public final class UserRules implements ObjectRules {
 
   @Override
   public void beforeCreate(WriteContext ctx, Draft d) {
-    if (!ctx.privileged()) {
-      throw ApiException.forbidden("Only administrators may create users.");
-    }
     if (d.get("username") == null && d.get("emailAddr") != null) {
       d.set("username", d.get("emailAddr"));
     }
@@ -69,23 +68,26 @@ public final class UserRules implements ObjectRules {
     if (d.get("homeGroupID") == null) {
       d.set("homeGroupID", defaults.homeGroupId(ctx));
     }
+    if (!ctx.privileged()) {
+      AccessLevels.Level level =
+          AccessLevels.get(ctx.dsl(), ctx.scope().customerId(), d.get("accessLevelID").toString());
+      UserAdministration.require(
+          ctx, Optional.empty(), d.string("homeGroupID"), level, level, "create");
+    }
     setName(d);
     hashPassword(ctx, d);
   }
 
   @Override
   public void beforeEdit(WriteContext ctx, Draft d) {
+    if (d.get("deletedDate") != null) {
+      throw ApiException.notFound("USER " + d.id() + " was not found.");
+    }
     boolean self = ctx.actorId().map(id -> id.equals(d.id())).orElse(false);
-    if (!ctx.privileged()) {
-      if (!self) {
-        throw ApiException.forbidden("Only administrators may change other users.");
-      }
-      for (String f : d.changes().keySet()) {
-        if (!SELF_EDITABLE.contains(f)) {
-          throw ApiException.forbidden(
-              "Only administrators may change " + f + "; you may edit your own profile fields.");
-        }
-      }
+    boolean profileOnly = SELF_EDITABLE.containsAll(d.changes().keySet());
+    if (!ctx.privileged() && !(self && profileOnly)) {
+      requireAdministers(
+          ctx, d.id(), d.existing(), d.string("accessLevelID").orElseThrow(), "change");
     }
     if (d.changes("emailAddr") && !d.changes("username")) {
       // Changing the email also changes the username when both were equal (§5.4).
@@ -103,20 +105,47 @@ public final class UserRules implements ObjectRules {
 
   @Override
   public void beforeDelete(WriteContext ctx, Map<String, Object> row, boolean force) {
-    if (!ctx.privileged()) {
-      throw ApiException.forbidden("Only administrators may delete users.");
+    if (row.get("deletedDate") != null) {
+      throw ApiException.notFound("USER " + row.get("ID") + " was not found.");
     }
     if (ctx.actorId().map(id -> id.equals(row.get("ID"))).orElse(false)) {
       throw ApiException.rule("You cannot delete yourself.");
     }
+    if (!ctx.privileged()) {
+      requireAdministers(
+          ctx, row.get("ID").toString(), row, row.get("accessLevelID").toString(), "delete");
+    }
   }
 
+  static void requireAdministers(
+      WriteContext ctx, String id, Map<String, Object> existing, String newLevelId, String verb) {
+    String customer = ctx.scope().customerId();
+    AccessLevels.Level before =
+        AccessLevels.get(ctx.dsl(), customer, existing.get("accessLevelID").toString());
+    AccessLevels.Level after =
+        newLevelId.equals(before.id()) ? before : AccessLevels.get(ctx.dsl(), customer, newLevelId);
+    UserAdministration.require(
+        ctx,
+        Optional.of(id),
+        Optional.ofNullable(existing.get("homeGroupID")).map(Object::toString),
+        before,
+        after,
+        verb);
+  }
+
+  /** Only people who administer users find deactivated ones (reference §7.2). */
   @Override
   public Params searchFilter(Principal principal) {
-    if (principal.administrator()) {
+    if (UserAdministration.seesEveryone(principal)) {
       return Params.empty();
     }
     return Params.builder().add("isActive", "true").build();
+  }
+
+  /** A deleted user's tombstone is gone for every reader; references to it still resolve. */
+  @Override
+  public Params readFilter(Principal principal) {
+    return Params.builder().add("deletedDate_Mod", "isnull").build();
   }
 
   private static void setName(Draft d) {

@@ -4,6 +4,7 @@ import io.tasklane.app.Application;
 import io.tasklane.app.ServerConfig;
 import io.tasklane.auth.AuthSettings;
 import io.tasklane.http.HttpSettings;
+import io.tasklane.jobs.JobSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -79,7 +81,8 @@ public final class TestServer implements AutoCloseable {
         HttpSettings.WORKFRONT_MAX_URI,
         1024 * 1024,
         AuthSettings.defaults(),
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        JobSettings.defaults().withInterval(Duration.ofMillis(200)));
   }
 
   /** Copies a config with another clock (records have no withers). */
@@ -98,7 +101,8 @@ public final class TestServer implements AutoCloseable {
         c.maxUriBytes(),
         c.maxBodyBytes(),
         c.auth(),
-        clock);
+        clock,
+        c.jobs());
   }
 
   public static ServerConfig withAuth(ServerConfig c, AuthSettings auth) {
@@ -116,7 +120,8 @@ public final class TestServer implements AutoCloseable {
         c.maxUriBytes(),
         c.maxBodyBytes(),
         auth,
-        c.clock());
+        c.clock(),
+        c.jobs());
   }
 
   public static ServerConfig withDemo(
@@ -135,7 +140,47 @@ public final class TestServer implements AutoCloseable {
         c.maxUriBytes(),
         c.maxBodyBytes(),
         c.auth(),
-        c.clock());
+        c.clock(),
+        c.jobs());
+  }
+
+  public static ServerConfig withJobs(ServerConfig c, JobSettings jobs) {
+    return new ServerConfig(
+        c.host(),
+        c.port(),
+        c.dataDir(),
+        c.dbUrl(),
+        c.dbUser(),
+        c.dbPassword(),
+        c.poolSize(),
+        c.demo(),
+        c.adminPassword(),
+        c.secret(),
+        c.maxUriBytes(),
+        c.maxBodyBytes(),
+        c.auth(),
+        c.clock(),
+        jobs);
+  }
+
+  /** The same database and data directory: a second node of the same installation. */
+  public static ServerConfig sameDatabase(ServerConfig c, Path dataDir) {
+    return new ServerConfig(
+        c.host(),
+        0,
+        dataDir,
+        c.dbUrl(),
+        c.dbUser(),
+        c.dbPassword(),
+        c.poolSize(),
+        false,
+        c.adminPassword(),
+        c.secret(),
+        c.maxUriBytes(),
+        c.maxBodyBytes(),
+        c.auth(),
+        c.clock(),
+        c.jobs());
   }
 
   public Engine engine() {

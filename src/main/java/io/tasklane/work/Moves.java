@@ -1,0 +1,54 @@
+package io.tasklane.work;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+
+import io.tasklane.objects.WriteContext;
+import io.tasklane.objects.Writes;
+import io.tasklane.schema.Registry;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A task or issue moved to another project (reference §5.6) takes its subtasks and issues along
+ * (through the pipeline, so their rules run) and re-files what hangs off it — assignments, work
+ * items, hours, notes, documents — under the new project.
+ */
+final class Moves {
+  private static final List<String> FILED_BY_WORK =
+      List.of("assignments", "work_items", "hours", "notes", "documents");
+
+  private final Writes writes;
+  private final Registry registry;
+
+  Moves(Writes writes, Registry registry) {
+    this.writes = writes;
+    this.registry = registry;
+  }
+
+  void taskMoved(WriteContext ctx, String taskId, String projectId) {
+    for (String child : writes.idsWhere(ctx, registry.get("TASK"), "parentID", taskId)) {
+      writes.edit(ctx, registry.get("TASK"), child, Map.of("projectID", projectId));
+    }
+    for (String issue : writes.idsWhere(ctx, registry.get("OPTASK"), "taskID", taskId)) {
+      writes.edit(ctx, registry.get("OPTASK"), issue, Map.of("projectID", projectId));
+    }
+    refile(ctx, "task_id", taskId, projectId);
+  }
+
+  void issueMoved(WriteContext ctx, String issueId, String projectId) {
+    refile(ctx, "op_task_id", issueId, projectId);
+  }
+
+  private static void refile(WriteContext ctx, String column, String id, String projectId) {
+    for (String t : FILED_BY_WORK) {
+      ctx.dsl()
+          .update(table(name(t)))
+          .set(field(name("project_id"), String.class), projectId)
+          .where(field(name(column), String.class).eq(id))
+          .and(field(name("customer_id"), String.class).eq(ctx.scope().customerId()))
+          .execute();
+    }
+  }
+}

@@ -20,6 +20,7 @@ class VariantContext {
     this.coverage = coverage;
     this.counter = 0;
     this.admin = undefined;
+    this.levels = new Map();
   }
 
   /** A client for this variant, as an integration would configure it. */
@@ -36,6 +37,17 @@ class VariantContext {
   async start() {
     this.admin = this.newClient();
     await this.admin.login('admin', this.server().adminPassword);
+  }
+
+  /** The ID of a built-in access level, looked up once per variant. */
+  accessLevelId(name) {
+    if (!this.levels.has(name)) {
+      this.levels.set(
+        name,
+        this.admin.search('ACSLVL', { name }).then(([level]) => level.ID),
+      );
+    }
+    return this.levels.get(name);
   }
 
   /** A name no other test of the run uses, telling which variant made it. */
@@ -73,12 +85,22 @@ class TestEnv {
     return this.context.unique(prefix);
   }
 
-  /** Creates an active user (Standard access) who can log in; returns {ID, username, password}. */
-  async newUser(prefix = 'user') {
+  /**
+   * Creates an active user who can log in; returns {ID, username, password}. Tests that only log
+   * in and handle keys use Light users, so that the run stays well inside the 100 seats of each
+   * paid licence a fresh server owns.
+   */
+  async newUser(prefix = 'user', accessLevel = 'Standard') {
     const username = this.unique(prefix) + '@compat.example';
     const user = await this.admin.create(
       'USER',
-      { firstName: 'Compat', lastName: username, username, password: USER_PASSWORD },
+      {
+        firstName: 'Compat',
+        lastName: username,
+        username,
+        password: USER_PASSWORD,
+        accessLevelID: await this.context.accessLevelId(accessLevel),
+      },
       ['username', 'isActive'],
     );
     return { ID: user.ID, username: user.username, password: USER_PASSWORD };

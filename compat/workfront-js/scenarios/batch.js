@@ -13,6 +13,11 @@ function register(ctx) {
     const user = await env.newUser('batch');
     const role = await env.admin.create('ROLE', { name: env.unique('role'), maxUsers: 4 });
     const group = env.unique('group');
+    const source = await env.admin.create('GROUP', {
+      name: env.unique('source'),
+      description: 'copied',
+    });
+    const copyName = env.unique('copy');
     const results = await env.admin.batch((b) => [
       b.get('USER', '$$USER', ['username']),
       b.search('ROLE', { name: role.name }, ['maxUsers']),
@@ -22,9 +27,10 @@ function register(ctx) {
       b.edit('ROLE', role.ID, { maxUsers: 6 }, ['maxUsers']),
       b.execute('USER', null, 'getApiKey', { username: user.username, password: user.password }),
       b.metadata('ROLE'),
+      b.copy('GROUP', source.ID, { name: copyName }, ['description']),
     ]);
-    assert.equal(results.length, 8);
-    const [me, found, counted, report, created, edited, key, metadata] = results;
+    assert.equal(results.length, 9);
+    const [me, found, counted, report, created, edited, key, metadata, copied] = results;
     assert.equal(me.username, 'admin');
     assert.deepEqual(found, [{ ID: role.ID, name: role.name, objCode: 'ROLE', maxUsers: 4 }]);
     assert.deepEqual(counted, { count: 1 });
@@ -39,6 +45,13 @@ function register(ctx) {
     assert.deepEqual(edited, { ID: role.ID, name: role.name, objCode: 'ROLE', maxUsers: 6 });
     assert.deepEqual(key, { result: '' });
     assert.equal(metadata.objCode, 'ROLE');
+    assert.notEqual(copied.ID, source.ID);
+    assert.deepEqual(copied, {
+      ID: copied.ID,
+      name: copyName,
+      objCode: 'GROUP',
+      description: 'copied',
+    });
     assert.deepEqual(await env.admin.get('ROLE', role.ID, 'maxUsers'), edited);
   });
 

@@ -67,13 +67,12 @@ function register(ctx) {
   });
 
   ctx.scenario('get follows references named in fields', async (env) => {
-    const user = await env.newUser('nested');
-    const got = await env.admin.get('USER', user.ID, ['accessLevel:licenseType', 'homeGroup:name']);
-    assert.equal(got.accessLevel.objCode, 'ACSLVL');
-    assert.equal(got.accessLevel.name, 'Standard');
-    assert.equal(got.accessLevel.licenseType, 'STANDARD');
-    assert.equal(got.homeGroup.objCode, 'GROUP');
-    assert.equal(typeof got.homeGroup.name, 'string');
+    const me = await env.admin.get('USER', '$$USER', ['accessLevel:licenseType', 'homeGroup:name']);
+    assert.equal(me.accessLevel.objCode, 'ACSLVL');
+    assert.equal(me.accessLevel.name, 'System Administrator');
+    assert.equal(me.accessLevel.licenseType, 'STANDARD');
+    assert.equal(me.homeGroup.objCode, 'GROUP');
+    assert.equal(typeof me.homeGroup.name, 'string');
   });
 
   ctx.scenario('search applies filters, modifiers, sort and fields', async (env) => {

@@ -21,7 +21,7 @@ function register(ctx) {
   });
 
   ctx.scenario('login with a wrong password is refused', async (env) => {
-    const user = await env.newUser('wrong-password');
+    const user = await env.newUser('wrong-password', 'Light');
     await refused(
       env.client().login(user.username, 'not-the-password'),
       401,
@@ -39,7 +39,7 @@ function register(ctx) {
   });
 
   ctx.scenario('getApiKey generates a key when the user has none', async (env) => {
-    const user = await env.newUser('key-owner');
+    const user = await env.newUser('key-owner', 'Light');
     const api = env.client();
     const before = await api.execute('USER', null, 'getApiKey', {
       username: user.username,
@@ -55,7 +55,7 @@ function register(ctx) {
   });
 
   ctx.scenario('getApiKey returns the existing key when there is one', async (env) => {
-    const user = await env.newUser('key-again');
+    const user = await env.newUser('key-again', 'Light');
     const first = await env.client().getApiKey(user.username, user.password);
     const second = await env.client().getApiKey(user.username, user.password);
     assert.match(first, ID);
@@ -70,7 +70,7 @@ function register(ctx) {
   ctx.scenario(
     'clearApiKey invalidates the key; the next getApiKey makes a new one',
     async (env) => {
-      const user = await env.newUser('key-cleared');
+      const user = await env.newUser('key-cleared', 'Light');
       const api = env.client();
       const key = await api.getApiKey(user.username, user.password);
       assert.equal(await settles(api.clearApiKey(), 'clearApiKey()'), undefined);
@@ -84,7 +84,7 @@ function register(ctx) {
   );
 
   ctx.scenario('a client configured with an apiKey only reads and writes', async (env) => {
-    const user = await env.newUser('key-only');
+    const user = await env.newUser('key-only', 'Light');
     const key = await env.client().getApiKey(user.username, user.password);
     const api = env.client({ apiKey: key });
     assert.equal(await api.getApiKey(), key, 'a configured key is answered without a request');

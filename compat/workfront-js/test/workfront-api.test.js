@@ -16,6 +16,7 @@ const SCENARIOS = [
   require('../scenarios/writes'),
   require('../scenarios/actions'),
   require('../scenarios/metadata'),
+  require('../scenarios/work'),
   require('../scenarios/batch'),
   require('../scenarios/recipe'),
 ];

@@ -91,7 +91,7 @@ class ClientQuirksIT {
     assertThat(description(admin, second)).isEqualTo("bulk");
   }
 
-  /** Non-atomic: one reply per URI in order; a GET-stamped read stays a read. */
+  /** Non-atomic: one reply per URI in order; a GET-stamped read stays a read, a copy copies. */
   @Test
   void batchAnswersGetStampedWritesAndReadsInOrder() {
     TestServer server = TestServer.shared(engine);
@@ -114,18 +114,29 @@ class ClientQuirksIT {
                 "GROUP/" + existing + "?method=GET",
                 "uri",
                 "GROUP/search?name=" + enc(name) + "&method=GET",
+                "uri",
+                "GROUP?copySourceID="
+                    + existing
+                    + "&updates="
+                    + enc("{\"name\":\"" + name + "-copy\"}")
+                    + "&options="
+                    + enc("[]")
+                    + "&method=GET",
                 "concurrent",
                 "false")
             .ok();
 
     JsonNode results = reply.data();
-    assertThat(results).hasSize(3);
+    assertThat(results).hasSize(4);
     assertThat(results.get(0).path("data").path("name").asText()).isEqualTo(name);
     assertThat(results.get(0).path("data").path("description").asText()).isEqualTo("new");
     assertThat(results.get(1).path("data").path("ID").asText()).isEqualTo(existing);
     assertThat(results.get(2).path("data")).hasSize(1);
     assertThat(results.get(2).path("data").get(0).path("ID").asText())
         .isEqualTo(results.get(0).path("data").path("ID").asText());
+    JsonNode copy = results.get(3).path("data");
+    assertThat(copy.path("name").asText()).isEqualTo(name + "-copy");
+    assertThat(copy.path("ID").asText()).isNotEqualTo(existing);
   }
 
   private static String adminId(TestServer server) {

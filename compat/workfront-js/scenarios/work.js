@@ -1,0 +1,77 @@
+'use strict';
+// The work model through the client: copy with and without options (reference §5.2, §12) on
+// projects and tasks, and metadata('TASK').
+const assert = require('node:assert/strict');
+const { ID, names } = require('../lib/expect');
+
+const title = 'work';
+
+/** A project with one task assigned to a new Standard user. */
+async function assignedTask(env) {
+  const worker = await env.newUser('worker');
+  const project = await env.admin.create('PROJ', { name: env.unique('project') });
+  const task = await env.admin.create(
+    'TASK',
+    { name: env.unique('task'), projectID: project.ID, assignments: [{ assignedToID: worker.ID }] },
+    ['projectID', 'assignments:assignedToID'],
+  );
+  return { worker, project, task };
+}
+
+const assignees = (task) => task.assignments.map((a) => a.assignedToID);
+
+function register(ctx) {
+  ctx.scenario('copy without options copies the task with its assignments', async (env) => {
+    const { worker, project, task } = await assignedTask(env);
+    assert.deepEqual(assignees(task), [worker.ID]);
+    const name = env.unique('task-copy');
+    const copy = await env.admin.copy('TASK', task.ID, { name }, [
+      'projectID',
+      'taskNumber',
+      'assignments:assignedToID',
+    ]);
+    assert.match(copy.ID, ID);
+    assert.notEqual(copy.ID, task.ID);
+    assert.equal(copy.name, name);
+    assert.equal(copy.projectID, project.ID);
+    assert.equal(copy.taskNumber, 2);
+    assert.deepEqual(assignees(copy), [worker.ID]);
+    assert.deepEqual(assignees(await env.admin.get('TASK', task.ID, 'assignments')), [worker.ID]);
+  });
+
+  ctx.scenario('copy with options leaves out what the options clear', async (env) => {
+    const { task } = await assignedTask(env);
+    const name = env.unique('task-clean');
+    const copy = await env.admin.copy('TASK', task.ID, { name }, 'assignments', [
+      'clearAssignments',
+    ]);
+    assert.equal(copy.name, name);
+    assert.deepEqual(copy.assignments, []);
+    const stored = await env.admin.get('TASK', copy.ID, ['assignments']);
+    assert.deepEqual(stored.assignments, []);
+  });
+
+  ctx.scenario('copy of a project copies its tasks into the new project', async (env) => {
+    const { project, task } = await assignedTask(env);
+    const name = env.unique('project-copy');
+    const copy = await env.admin.copy('PROJ', project.ID, { name }, ['tasks:projectID']);
+    assert.notEqual(copy.ID, project.ID);
+    assert.equal(copy.name, name);
+    assert.deepEqual(names(copy.tasks), [task.name]);
+    assert.equal(copy.tasks[0].projectID, copy.ID);
+    assert.notEqual(copy.tasks[0].ID, task.ID);
+  });
+
+  ctx.scenario('metadata(TASK) describes the task type', async (env) => {
+    const task = await env.admin.metadata('TASK');
+    assert.equal(task.objCode, 'TASK');
+    assert.equal(task.name, 'Task');
+    assert.ok(task.fields.name.flags.includes('REQUIRED'));
+    assert.equal(task.fields.percentComplete.fieldType, 'double');
+    assert.equal(task.references.project.objCode, 'PROJ');
+    assert.equal(task.collections.assignments.objCode, 'ASSGN');
+    assert.ok(task.operations.includes('COPY'));
+  });
+}
+
+module.exports = { title, register };

@@ -131,9 +131,12 @@ public final class UsersCommand {
                 + ": "
                 + t.get("count")
                 + " "
-                + t.get("IDs"));
+                + t.get("IDs")
+                + " — "
+                + t.get("meaning"));
       }
       out.println("Ends with the account: " + report.get("endsWithAccount"));
+      out.println("Not modelled, check by hand: " + report.get("notModelled"));
       if (!dryRun) {
         Object scheduled = report.get("scheduleDeactivationDate");
         out.println(

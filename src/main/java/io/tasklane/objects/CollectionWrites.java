@@ -67,8 +67,9 @@ final class CollectionWrites {
         throw ApiException.badRequest(c.name() + " elements must be JSON objects.");
       }
       JsonNode idNode = item.get("ID");
+      boolean byKey = idNode == null || idNode.isNull();
       String id =
-          idNode == null || idNode.isNull()
+          byKey
               ? matchByKey(child, c, item, rows).orElse(null)
               : idNode.asText().toLowerCase(Locale.ROOT);
       if (id != null && existing.contains(id)) {
@@ -76,6 +77,10 @@ final class CollectionWrites {
         ObjectNode rest = item.deepCopy();
         rest.remove("ID");
         rest.remove(c.childField());
+        if (byKey) {
+          // Matched on them, so they are unchanged; they may be create-only (ACSRUL.accessorID).
+          c.key().forEach(k -> rest.remove(k));
+        }
         if (rest.size() > 0) {
           writes.edit(ctx, child, id, rest);
         }

@@ -56,6 +56,7 @@ public final class Offboarding {
     ties.forEach(t -> tieJson.add(t.json()));
     report.put("handOver", tieJson);
     report.put("endsWithAccount", HandOver.endsWithAccount(ctx, r.userId()));
+    report.put("notModelled", HandOver.notModelled(w.registry()));
     if (r.toUserId().isPresent()) {
       HandOver.requireSuccessor(r.userId(), r.toUserId().get());
       w.behaviours().guard().check(ctx, "hand-over successor", List.of(r.toUserId().get()));

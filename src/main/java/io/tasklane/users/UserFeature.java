@@ -61,6 +61,8 @@ public final class UserFeature {
     b.rules("CUST", new CustomerSeatRules());
     LicenceUsageQuery.register(b);
     offboarding.register(b);
+    new AssignmentActions(writes).register(b);
+    InactiveAssignees.register(b);
     new ApiKeyActions(apiKeys, authenticator).register(b);
   }
 

@@ -9,8 +9,10 @@ import io.tasklane.objects.WriteContext;
 import io.tasklane.objects.Writes;
 import io.tasklane.schema.Registry;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 
@@ -28,6 +30,10 @@ public final class Statuses {
   public static final String NEW = "NEW";
   public static final String IN_PROGRESS = "INP";
   public static final String COMPLETE = "CPL";
+  static final String DEAD = "DED";
+
+  private static final Map<String, String> CLASS_OF =
+      Map.of("PROJ", PROJECT, "TASK", TASK, "OPTASK", ISSUE);
 
   /** A built-in status: code, label, colour. */
   record BuiltIn(String value, String label, String color) {}
@@ -113,6 +119,31 @@ public final class Statuses {
     if (out.isEmpty()) {
       BUILT_IN.get(enumClass).forEach(b -> out.put(b.value(), b.value()));
     }
+    return out;
+  }
+
+  /**
+   * Status codes of finished work of this customer (reference §7.6 hands over open work only;
+   * §10.6): of PROJ those equating with CPL or DED, of TASK and OPTASK those equating with CPL, of
+   * ASSGN its own CPL; empty for types whose objects are never finished.
+   */
+  public static Set<String> closed(DSLContext dsl, String customerId, String objCode) {
+    if (objCode.equals("ASSGN")) {
+      return Set.of(COMPLETE);
+    }
+    String enumClass = CLASS_OF.get(objCode);
+    if (enumClass == null) {
+      return Set.of();
+    }
+    Set<String> finished = enumClass.equals(PROJECT) ? Set.of(COMPLETE, DEAD) : Set.of(COMPLETE);
+    Set<String> out = new LinkedHashSet<>();
+    equivalents(dsl, customerId, enumClass)
+        .forEach(
+            (code, base) -> {
+              if (finished.contains(base)) {
+                out.add(code);
+              }
+            });
     return out;
   }
 

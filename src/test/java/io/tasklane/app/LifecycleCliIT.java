@@ -95,9 +95,26 @@ class LifecycleCliIT {
               .path("ID")
               .asText();
 
+      String project =
+          admin.postJson("/PROJ", "{\"name\":\"cli plan\"}").ok().data().path("ID").asText();
+      String task =
+          admin
+              .postJson(
+                  "/TASK",
+                  "{\"name\":\"cli task\",\"projectID\":\""
+                      + project
+                      + "\",\"assignedToID\":\""
+                      + leaverId
+                      + "\"}")
+              .ok()
+              .data()
+              .path("ID")
+              .asText();
+
       Run dry = cli(server, "users", "offboard", leaver, "--to", heir, "--dry-run");
       assertThat(dry.exit()).as(dry.err()).isZero();
       assertThat(dry.out()).contains("TEAMOB.ownerID: 1 [" + team + "]");
+      assertThat(dry.out()).contains("ASSGN.assignedToID: 1 [").contains("Not modelled");
       assertThat(
               admin
                   .get("/USER/" + leaverId, "fields", "isActive")
@@ -110,6 +127,15 @@ class LifecycleCliIT {
       Run real = cli(server, "users", "offboard", leaver, "--to", heir, "--reason", "moved on");
       assertThat(real.exit()).as(real.err()).isZero();
       assertThat(real.out()).contains("is deactivated");
+      assertThat(
+              admin
+                  .get("/TASK/" + task, "fields", "assignedTo:username")
+                  .ok()
+                  .data()
+                  .path("assignedTo")
+                  .path("username")
+                  .asText())
+          .isEqualTo(heir);
       assertThat(
               admin
                   .get("/USER/" + leaverId, "fields", "isActive")

@@ -1,12 +1,11 @@
 package io.tasklane.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.tasklane.testing.Api;
-import io.tasklane.testing.BothEngines;
 import io.tasklane.testing.Engine;
 import io.tasklane.testing.Fixtures;
+import io.tasklane.testing.PostgresOnly;
 import io.tasklane.testing.ServerProcess;
 import io.tasklane.testing.TestServer;
 import java.util.ArrayList;
@@ -19,13 +18,12 @@ import org.junit.jupiter.params.Parameter;
  * processes — this JVM's server and a {@code java -jar} child — on one PostgreSQL database end with
  * exactly 10 active. PostgreSQL only: an embedded H2 file belongs to one process.
  */
-@BothEngines
+@PostgresOnly
 class LicenceTwoNodesIT {
   @Parameter Engine engine;
 
   @Test
   void fiftyReactivationsThroughTwoProcessesForTenSeatsEndWithTenActive() throws Exception {
-    assumeTrue(engine == Engine.POSTGRES, "two processes need a shared PostgreSQL database");
     try (TestServer server = TestServer.start(engine, c -> c);
         ServerProcess second = ServerProcess.start(server)) {
       Api admin = server.admin();

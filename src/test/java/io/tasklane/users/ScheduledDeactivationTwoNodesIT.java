@@ -1,12 +1,11 @@
 package io.tasklane.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.tasklane.testing.Api;
-import io.tasklane.testing.BothEngines;
 import io.tasklane.testing.Engine;
 import io.tasklane.testing.MutableClock;
+import io.tasklane.testing.PostgresOnly;
 import io.tasklane.testing.TestServer;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,13 +22,12 @@ import org.junit.jupiter.params.Parameter;
  * user exactly once. Both nodes run in this JVM because the test must move their clock; they share
  * nothing but the database, as two processes would.
  */
-@BothEngines
+@PostgresOnly
 class ScheduledDeactivationTwoNodesIT {
   @Parameter Engine engine;
 
   @Test
   void twoNodesDeactivateEachScheduledUserOnce() throws Exception {
-    assumeTrue(engine == Engine.POSTGRES, "two nodes need a shared PostgreSQL database");
     MutableClock clock = new MutableClock(Instant.parse("2031-01-10T12:00:00Z"));
     try (TestServer first = TestServer.start(engine, c -> TestServer.withClock(c, clock));
         TestServer second =

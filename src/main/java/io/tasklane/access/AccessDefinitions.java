@@ -36,6 +36,7 @@ public final class AccessDefinitions {
   public static void define(Registry.Builder registry) {
     registry.add(
         ObjectType.builder("ACSRUL", "AccessRule")
+            .notCopyable()
             .label("Access Rule")
             .table("access_rules")
             .altNames("accessrule")

@@ -18,6 +18,7 @@ public final class AccessFeature {
 
   public void contribute(Behaviours.Builder b, Writes writes, Registry registry) {
     b.rules("ACSRUL", new AccessRuleRules(writes, registry, policy));
+    new ShareAction(writes, registry).register(b);
     String mine = "enteredByID=$$USER.ID";
     String assigned = "assignments:assignedToID=$$USER.ID";
     String shared = "accessRules:accessorID=" + Visibility.ACCESSORS;

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param params query-string and form parameters
  * @param body a JSON request body, which is the {@code updates} object (reference §12)
  * @param domain the host name's first label, naming the customer on multi-customer servers
+ * @param files files of a multipart request (uploads)
  */
 public record ApiCall(
     int version,
@@ -26,10 +27,25 @@ public record ApiCall(
     Params params,
     Optional<JsonNode> body,
     Credentials credentials,
-    Optional<String> domain) {
+    Optional<String> domain,
+    List<FilePart> files) {
 
   public ApiCall {
     segments = List.copyOf(segments);
+    files = List.copyOf(files);
+  }
+
+  /** A call without files. */
+  public ApiCall(
+      int version,
+      String versionRoot,
+      String httpMethod,
+      List<String> segments,
+      Params params,
+      Optional<JsonNode> body,
+      Credentials credentials,
+      Optional<String> domain) {
+    this(version, versionRoot, httpMethod, segments, params, body, credentials, domain, List.of());
   }
 
   /** The verb after the {@code method=} override (any case, reference §2.1). */

@@ -235,7 +235,15 @@ public final class Dispatcher {
                 "Invalid ID '" + second + "'; IDs are 32 hexadecimal characters.");
           }
           throw ApiException.notFound(
-              "Unknown operation, named query or action '" + second + "' on " + type.code() + ".");
+              "Unknown operation, named query or action '"
+                  + second
+                  + "' on "
+                  + type.code()
+                  + "; named queries: "
+                  + api.behaviours().queryNames(type)
+                  + ", actions: "
+                  + api.behaviours().actionNames(type)
+                  + ".");
       }
     }
     throw ApiException.notFound("Unknown path " + String.join("/", seg) + ".");

@@ -16,6 +16,7 @@ import io.tasklane.auth.Authenticator;
 import io.tasklane.auth.CredentialStore;
 import io.tasklane.auth.Sealer;
 import io.tasklane.customdata.CustomDataFeature;
+import io.tasklane.documents.ContentStore;
 import io.tasklane.documents.DocumentFeature;
 import io.tasklane.hours.HourFeature;
 import io.tasklane.http.HttpServer;
@@ -78,7 +79,8 @@ public final class Application implements AutoCloseable {
       String customerId,
       ScheduledDeactivations deactivations,
       Offboarding offboarding,
-      JobSettings jobs) {
+      JobSettings jobs,
+      Map<String, Endpoint> endpoints) {
 
     /** The background jobs of a serving node. */
     public Scheduler scheduler() {
@@ -115,12 +117,18 @@ public final class Application implements AutoCloseable {
     Map<String, Endpoint> endpoints = new LinkedHashMap<>();
     endpoints.put("login", sessions.login());
     endpoints.put("logout", sessions.logout());
+    endpoints.putAll(parts.endpoints());
     Dispatcher dispatcher =
         new Dispatcher(parts.database(), parts.api(), parts.authenticator(), endpoints, metadata);
     HttpServer http =
         new HttpServer(
             new HttpSettings(
-                config.host(), config.port(), config.maxUriBytes(), config.maxBodyBytes()),
+                config.host(),
+                config.port(),
+                config.maxUriBytes(),
+                config.maxBodyBytes(),
+                config.maxUploadBytes(),
+                ContentStore.spillDirectory(config.dataDir())),
             dispatcher,
             metrics,
             () -> ping(parts.database()));
@@ -185,7 +193,9 @@ public final class Application implements AutoCloseable {
     WorkFeature work = new WorkFeature(access.policy());
     HourFeature hours = new HourFeature(access.policy());
     NoteFeature notes = new NoteFeature(access.policy());
-    DocumentFeature documents = new DocumentFeature(access.policy());
+    DocumentFeature documents =
+        new DocumentFeature(
+            access.policy(), config.dataDir(), config.maxUploadBytes(), clock, database);
     CustomDataFeature customData = new CustomDataFeature();
 
     Registry.Builder types = Registry.builder();
@@ -220,8 +230,8 @@ public final class Application implements AutoCloseable {
             new ObjectReader(registry),
             writes,
             built,
-            new io.tasklane.users.UserCallers(clock),
-            io.tasklane.objects.CustomValues.NONE,
+            customData.callers(new io.tasklane.users.UserCallers(clock), registry),
+            customData.values(),
             clock);
 
     Bootstrap bootstrap = new Bootstrap(database, writes, registry, clock);
@@ -236,8 +246,10 @@ public final class Application implements AutoCloseable {
                         + "\n(shown once; set TASKLANE_ADMIN_PASSWORD to choose it yourself)"));
     new Seeds(database, clock).run(List.of(work::seed, hours::seed));
     if (config.demo()) {
-      new DemoLoader(database, writes, registry, clock).load(first.customerId(), out);
+      new DemoLoader(database, writes, registry, clock, documents.contentStore()::store)
+          .load(first.customerId(), out);
     }
+    documents.sweep();
     return new Parts(
         database,
         registry,
@@ -248,7 +260,8 @@ public final class Application implements AutoCloseable {
         first.customerId(),
         new ScheduledDeactivations(database, writes, clock),
         users.offboarding(),
-        config.jobs());
+        config.jobs(),
+        documents.endpoints());
   }
 
   private static boolean ping(Database database) {

@@ -12,6 +12,7 @@ import io.tasklane.store.Database;
 import io.tasklane.store.Scope;
 import io.tasklane.users.LicenseType;
 import io.tasklane.users.OrgDemo;
+import io.tasklane.work.WorkDemo;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.HashMap;
@@ -33,7 +34,11 @@ final class DemoLoader {
   private final Registry registry;
   private final Clock clock;
 
-  DemoLoader(Database database, Writes writes, Registry registry, Clock clock) {
+  private final WorkDemo.Uploads uploads;
+
+  DemoLoader(
+      Database database, Writes writes, Registry registry, Clock clock, WorkDemo.Uploads uploads) {
+    this.uploads = uploads;
     this.database = database;
     this.writes = writes;
     this.registry = registry;
@@ -61,7 +66,18 @@ final class DemoLoader {
                       clock.instant(),
                       Source.SYSTEM,
                       Optional.of("demo data"));
-              new OrgDemo(writes, registry).load(ctx);
+              OrgDemo.Organisation org = new OrgDemo(writes, registry).load(ctx);
+              // The work is history: assignments of users who have left since are written as they
+              // happened, which the assignment guard lets through (Source.HISTORY).
+              WriteContext history =
+                  new WriteContext(
+                      dsl,
+                      new Scope(customerId),
+                      Optional.empty(),
+                      clock.instant(),
+                      Source.HISTORY,
+                      Optional.of("demo data"));
+              new WorkDemo(writes, registry, uploads).load(history, org);
               setSeats(ctx, customerId);
               dsl.insertInto(table(name("server_settings")))
                   .columns(

@@ -11,6 +11,7 @@ import java.util.Optional;
  *
  * @param dbUrl a JDBC URL; empty means the embedded H2 file database under {@code dataDir}
  * @param secret 64 hex characters sealing API keys; empty means {@code <data>/secret.key}
+ * @param maxUploadBytes the largest file {@code upload} accepts (reference §5.3)
  * @param jobs how background jobs (scheduled deactivations) run
  */
 public record ServerConfig(
@@ -26,6 +27,7 @@ public record ServerConfig(
     Optional<String> secret,
     int maxUriBytes,
     long maxBodyBytes,
+    long maxUploadBytes,
     AuthSettings auth,
     Clock clock,
     JobSettings jobs) {}

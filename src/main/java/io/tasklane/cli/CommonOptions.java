@@ -42,6 +42,12 @@ public final class CommonOptions {
       description = "Database connections (env TASKLANE_DB_POOL).")
   int pool;
 
+  @Option(
+      names = "--max-upload-mb",
+      defaultValue = "${env:TASKLANE_MAX_UPLOAD_MB:-100}",
+      description = "Largest uploaded file in MiB (env TASKLANE_MAX_UPLOAD_MB).")
+  long maxUploadMb;
+
   ServerConfig config(String host, int port, boolean demo) {
     return config(host, port, demo, JobSettings.defaults());
   }
@@ -60,6 +66,7 @@ public final class CommonOptions {
         blank(System.getenv("TASKLANE_SECRET")),
         HttpSettings.WORKFRONT_MAX_URI,
         10L * 1024 * 1024,
+        maxUploadMb * 1024 * 1024,
         AuthSettings.defaults(),
         Clock.systemUTC(),
         jobs);

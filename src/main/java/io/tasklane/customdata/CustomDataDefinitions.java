@@ -55,6 +55,7 @@ public final class CustomDataDefinitions {
                     "parameters", "PARAM", "CTGYPA", "categoryID", "parameterID")));
     registry.add(
         ObjectType.builder("PARAM", "Parameter")
+            .notCopyable()
             .label("Custom Field")
             .table("parameters")
             .altNames("parameter")
@@ -63,11 +64,13 @@ public final class CustomDataDefinitions {
             .field(
                 FieldDef.of("dataType", ENUM)
                     .values(DataType.names())
+                    .required()
                     .flags(FieldFlag.CREATE_ONLY)
                     .defaulted())
             .field(
                 FieldDef.of("displayType", ENUM)
                     .values(DisplayType.names())
+                    .required()
                     .flags(FieldFlag.CREATE_ONLY)
                     .defaulted())
             .collection(
@@ -78,6 +81,7 @@ public final class CustomDataDefinitions {
             .collection(CollectionDef.direct("categoryParameters", "CTGYPA", "parameterID")));
     registry.add(
         ObjectType.builder("CTGYPA", "CategoryParameter")
+            .notCopyable()
             .label("Custom Form Field")
             .table("category_parameters")
             .altNames("categoryparameter")
@@ -92,6 +96,7 @@ public final class CustomDataDefinitions {
             .reference("parameter", "parameterID", "PARAM"));
     registry.add(
         ObjectType.builder("POPT", "ParameterOption")
+            .notCopyable()
             .label("Custom Field Option")
             .table("parameter_options")
             .altNames("parameteroption")
@@ -105,6 +110,7 @@ public final class CustomDataDefinitions {
             .reference("parameter", "parameterID", "PARAM"));
     registry.add(
         ObjectType.builder(VALUES, "ParameterValue")
+            .notCopyable()
             .table("custom_values")
             .internal()
             .field(FieldDef.of("name", STRING).virtual())

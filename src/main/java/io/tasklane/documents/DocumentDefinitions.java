@@ -55,6 +55,7 @@ public final class DocumentDefinitions {
             .collection(AccessDefinitions.rulesOf()));
     registry.add(
         ObjectType.builder("DOCV", "DocumentVersion")
+            .notCopyable()
             .label("Document Version")
             .table("document_versions")
             .altNames("documentversion")

@@ -24,17 +24,23 @@ public final class HourDefinitions {
   public static void define(Registry.Builder registry) {
     registry.add(
         ObjectType.builder("HOUR", "Hour")
+            .notCopyable()
             .table("hours")
             .altNames("hour")
             .override(FieldDef.of("entryDate", DATE_TIME).label("Entry Date"))
             .field(FieldDef.of("name", STRING).virtual())
-            .field(FieldDef.of("ownerID", ID).defaulted())
+            .field(FieldDef.of("ownerID", ID).required().defaulted())
             .field(FieldDef.of("hours", DOUBLE).required().journaled().defaulted())
             .field(FieldDef.of("taskID", ID))
             .field(FieldDef.of("opTaskID", ID))
             .field(FieldDef.of("projectID", ID))
             .field(FieldDef.of("hourTypeID", ID))
-            .field(FieldDef.of("status", ENUM).values("SUB", "APP", "REJ").journaled().defaulted())
+            .field(
+                FieldDef.of("status", ENUM)
+                    .values("SUB", "APP", "REJ")
+                    .required()
+                    .journaled()
+                    .defaulted())
             .field(FieldDef.of("description", STRING).max(4000))
             .reference("owner", "ownerID", "USER")
             .reference("task", "taskID", "TASK")
@@ -43,13 +49,14 @@ public final class HourDefinitions {
             .reference("hourType", "hourTypeID", "HOURT"));
     registry.add(
         ObjectType.builder("HOURT", "HourType")
+            .notCopyable()
             .label("Hour Type")
             .table("hour_types")
             .altNames("hourtype")
             .field(FieldDef.of("name", STRING).required())
             .field(FieldDef.of("description", TEXT))
-            .field(FieldDef.of("scope", ENUM).values("GENERAL", "PROJECT").defaulted())
-            .field(FieldDef.of("isActive", BOOLEAN).defaulted())
+            .field(FieldDef.of("scope", ENUM).values("GENERAL", "PROJECT").required().defaulted())
+            .field(FieldDef.of("isActive", BOOLEAN).required().defaulted())
             .field(FieldDef.of("isBuiltIn", BOOLEAN).readOnly())
             .collection(CollectionDef.direct("hours", "HOUR", "hourTypeID")));
   }

@@ -1,6 +1,7 @@
 package io.tasklane.http;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.micrometer.core.instrument.Timer;
@@ -10,6 +11,7 @@ import io.tasklane.api.ApiPaths;
 import io.tasklane.api.ApiResult;
 import io.tasklane.api.Dispatcher;
 import io.tasklane.api.ErrorBody;
+import io.tasklane.api.FileBody;
 import io.tasklane.common.ApiException;
 import io.tasklane.common.ErrorCode;
 import io.tasklane.common.Ids;
@@ -30,6 +32,9 @@ public final class HttpServer {
   private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
   private static final String JSON = "application/json;charset=UTF-8";
   public static final String STATEMENTS_HEADER = "X-Tasklane-Statements";
+
+  /** Room for multipart headers and small fields besides the file itself. */
+  private static final long MULTIPART_OVERHEAD = 1024 * 1024;
 
   private final HttpSettings settings;
   private final Dispatcher dispatcher;
@@ -55,6 +60,11 @@ public final class HttpServer {
               config.startup.showOldJavalinVersionWarning = false;
               config.concurrency.useVirtualThreads = Runtime.version().feature() >= 21;
               config.http.maxRequestSize = settings.maxBodyBytes() + 1;
+              config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), SizeUnit.BYTES);
+              config.jetty.multipartConfig.maxTotalRequestSize(
+                  settings.maxUploadBytes() + MULTIPART_OVERHEAD, SizeUnit.BYTES);
+              config.jetty.multipartConfig.maxInMemoryFileSize(64, SizeUnit.KB);
+              config.jetty.multipartConfig.cacheDirectory(settings.spillDirectory().toString());
               config.jetty.host = settings.host();
               config.jetty.port = settings.port();
               config.jetty.modifyHttpConfiguration(
@@ -100,7 +110,11 @@ public final class HttpServer {
       ApiResult result = dispatcher.handle(call);
       result.cookies().forEach((name, value) -> cookie(ctx, name, value));
       ctx.header(STATEMENTS_HEADER, Integer.toString(statements[0]));
-      write(ctx, 200, Map.of("data", wrap(result.data())));
+      if (result.file().isPresent()) {
+        send(ctx, result.file().get());
+      } else {
+        write(ctx, 200, Map.of("data", wrap(result.data())));
+      }
       outcome = "ok";
     } catch (Exception e) {
       ctx.header(STATEMENTS_HEADER, Integer.toString(statements[0]));
@@ -108,6 +122,22 @@ public final class HttpServer {
     } finally {
       StatementCounter.stop();
       sample.stop(metrics.timer("tasklane.api.requests", "outcome", outcome));
+    }
+  }
+
+  /** A stored file as it is, named for the browser's save dialogue. */
+  private static void send(Context ctx, FileBody file) throws java.io.IOException {
+    String ascii = file.fileName().replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "_");
+    String encoded =
+        java.net.URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+    ctx.status(200)
+        .contentType(file.contentType())
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
+        .header("Content-Length", Long.toString(file.size()));
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file.path())) {
+      in.transferTo(ctx.outputStream());
     }
   }
 

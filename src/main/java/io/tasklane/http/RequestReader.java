@@ -2,8 +2,10 @@ package io.tasklane.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
 import io.tasklane.api.ApiCall;
 import io.tasklane.api.ApiPaths;
+import io.tasklane.api.FilePart;
 import io.tasklane.api.SessionEndpoints;
 import io.tasklane.auth.Credentials;
 import io.tasklane.common.ApiException;
@@ -11,7 +13,10 @@ import io.tasklane.common.ErrorCode;
 import io.tasklane.query.JsonInput;
 import io.tasklane.query.Params;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,8 +47,11 @@ final class RequestReader {
     Params.Builder params = Params.builder();
     QueryStrings.parse(rawQuery, params);
     Optional<JsonNode> body = Optional.empty();
+    List<FilePart> files = List.of();
     String contentType = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
-    if (!contentType.startsWith("multipart/")) {
+    if (contentType.startsWith("multipart/")) {
+      files = multipart(ctx, params);
+    } else {
       String text = body(ctx);
       if (!text.isBlank()) {
         if (contentType.startsWith("application/x-www-form-urlencoded")) {
@@ -64,7 +72,47 @@ final class RequestReader {
         built,
         body,
         credentials(ctx, built),
-        domain(ctx));
+        domain(ctx),
+        files);
+  }
+
+  /**
+   * A multipart body (uploads, reference §5.3): its plain fields become parameters, its files
+   * {@link FilePart}s. Jetty has read the whole body before this returns, spilling large parts to a
+   * temporary directory it cleans when the request ends, so a half-sent upload never gets here.
+   */
+  private List<FilePart> multipart(Context ctx, Params.Builder params) {
+    try {
+      ctx.formParamMap().forEach((name, values) -> values.forEach(v -> params.add(name, v)));
+      List<FilePart> files = new ArrayList<>();
+      for (Map.Entry<String, List<UploadedFile>> e : ctx.uploadedFileMap().entrySet()) {
+        for (UploadedFile f : e.getValue()) {
+          files.add(
+              new FilePart(
+                  e.getKey(),
+                  Optional.ofNullable(f.filename()).orElse(""),
+                  Optional.ofNullable(f.contentType()).orElse("application/octet-stream"),
+                  f.size(),
+                  f::content));
+        }
+      }
+      return files;
+    } catch (Exception e) { // Jetty's ServletException arrives unchecked through Kotlin
+      if (e instanceof ApiException a) {
+        throw a;
+      }
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+        if (m.contains("exceeds") || m.contains("too large") || m.contains("max")) {
+          throw new ApiException(
+              ErrorCode.PAYLOAD_TOO_LARGE,
+              "The upload is larger than this server accepts ("
+                  + settings.maxUploadBytes()
+                  + " bytes per file).");
+        }
+      }
+      throw ApiException.badRequest("The multipart request body could not be read.");
+    }
   }
 
   private String body(Context ctx) {

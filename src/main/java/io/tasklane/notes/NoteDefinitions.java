@@ -25,6 +25,7 @@ public final class NoteDefinitions {
   public static void define(Registry.Builder registry) {
     registry.add(
         ObjectType.builder("NOTE", "Note")
+            .notCopyable()
             .table("notes")
             .altNames("note")
             .field(FieldDef.of("name", STRING).virtual())
@@ -39,7 +40,7 @@ public final class NoteDefinitions {
             .field(FieldDef.of("taskID", ID).readOnly())
             .field(FieldDef.of("opTaskID", ID).readOnly())
             .field(FieldDef.of("documentID", ID).readOnly())
-            .field(FieldDef.of("ownerID", ID).flags(FieldFlag.CREATE_ONLY).defaulted())
+            .field(FieldDef.of("ownerID", ID).required().flags(FieldFlag.CREATE_ONLY).defaulted())
             .field(FieldDef.of("noteText", TEXT).required().defaulted())
             .field(FieldDef.of("parentNoteID", ID).flags(FieldFlag.CREATE_ONLY))
             .field(FieldDef.of("threadID", ID).readOnly())
@@ -58,6 +59,7 @@ public final class NoteDefinitions {
                     .copied()));
     registry.add(
         ObjectType.builder("NTAG", "NoteTag")
+            .notCopyable()
             .label("Note Tag")
             .table("note_tags")
             .altNames("notetag")

@@ -26,7 +26,9 @@ final class NoteTagRules implements ObjectRules {
   public void beforeCreate(WriteContext ctx, Draft d) {
     String noteId = d.string("noteID").orElseThrow(() -> required("noteID"));
     Map<String, Object> note = writes.read(ctx, registry.get("NOTE"), noteId);
-    requireAuthor(ctx, note.get("ownerID"));
+    if (d.copy().isEmpty()) {
+      requireAuthor(ctx, note.get("ownerID"));
+    }
     String objId = d.string("objID").orElseThrow(() -> required("objID"));
     String code =
         d.get("objObjCode") == null ? guessCode(ctx, objId) : d.get("objObjCode").toString();

@@ -40,6 +40,11 @@ public record ActionContext(
         .map(JsonNode::asText);
   }
 
+  /** An object as a read with this request's {@code fields} shows it. */
+  public Object show(ObjectType shown, String objectId) {
+    return api.get(write.dsl(), principal(), shown, java.util.List.of(objectId), true, params);
+  }
+
   public String requireId() {
     return id.orElseThrow(
         () ->

@@ -5,6 +5,7 @@ import io.tasklane.common.Ids;
 import io.tasklane.schema.CollectionDef;
 import io.tasklane.schema.FieldDef;
 import io.tasklane.schema.FieldFlag;
+import io.tasklane.schema.FieldType;
 import io.tasklane.schema.ObjectType;
 import io.tasklane.schema.Registry;
 import io.tasklane.store.ObjectWriter;
@@ -52,7 +53,8 @@ final class Copies {
           continue;
         }
         Object value = row.get(f.name());
-        if (t.refByIdField(f.name()).isPresent()) {
+        // Every ID field is re-pointed, polymorphic ones too (NOTE.objID of a copied issue).
+        if (f.type() == FieldType.ID) {
           String old = value.toString();
           if (idMap.containsKey(old)) {
             value = idMap.get(old);

@@ -243,6 +243,12 @@ public final class ObjectType {
       return this;
     }
 
+    /** Every operation but COPY: the type's objects are not copied on their own. */
+    public Builder notCopyable() {
+      operations.remove(Operation.COPY);
+      return this;
+    }
+
     public Builder only(Operation... allowed) {
       operations.clear();
       operations.addAll(List.of(allowed));

@@ -27,6 +27,7 @@ public final class AssignmentDefinitions {
   public static void define(Registry.Builder registry) {
     registry.add(
         ObjectType.builder("ASSGN", "Assignment")
+            .notCopyable()
             .table("assignments")
             .altNames("assignment")
             .field(FieldDef.of("name", STRING).virtual())
@@ -38,7 +39,12 @@ public final class AssignmentDefinitions {
             .field(FieldDef.of("teamID", ID))
             .field(FieldDef.of("assignedByID", ID).readOnly())
             .field(FieldDef.of("assignmentPercent", DOUBLE).defaulted())
-            .field(FieldDef.of("status", ENUM).values("NEW", "INP", "CPL").journaled().defaulted())
+            .field(
+                FieldDef.of("status", ENUM)
+                    .values("NEW", "INP", "CPL")
+                    .required()
+                    .journaled()
+                    .defaulted())
             .field(FieldDef.of("isPrimary", BOOLEAN))
             .reference("task", "taskID", "TASK")
             .reference("opTask", "opTaskID", "OPTASK")
@@ -59,7 +65,7 @@ public final class AssignmentDefinitions {
             .field(FieldDef.of("taskID", ID).readOnly())
             .field(FieldDef.of("opTaskID", ID).readOnly())
             .field(FieldDef.of("projectID", ID).readOnly())
-            .field(FieldDef.of("isMarkedAsDone", BOOLEAN).defaulted())
+            .field(FieldDef.of("isMarkedAsDone", BOOLEAN).required().defaulted())
             .field(FieldDef.of("markedAsDoneDate", DATE_TIME).readOnly())
             .field(FieldDef.of("lastViewedDate", DATE_TIME).readOnly())
             .reference("assignedTo", "assignedToID", "USER")

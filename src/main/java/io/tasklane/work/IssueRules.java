@@ -96,7 +96,8 @@ final class IssueRules implements ObjectRules {
       }
     }
     if (!d.isCreate() && d.changes("projectID")) {
-      moves.issueMoved(ctx, d.id(), d.get("projectID").toString());
+      moves.issueMoved(
+          ctx, d.id(), d.previous("projectID").toString(), d.get("projectID").toString());
     }
   }
 

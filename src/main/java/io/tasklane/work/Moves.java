@@ -27,7 +27,7 @@ final class Moves {
     this.registry = registry;
   }
 
-  void taskMoved(WriteContext ctx, String taskId, String projectId) {
+  void taskMoved(WriteContext ctx, String taskId, String from, String projectId) {
     for (String child : writes.idsWhere(ctx, registry.get("TASK"), "parentID", taskId)) {
       writes.edit(ctx, registry.get("TASK"), child, Map.of("projectID", projectId));
     }
@@ -35,10 +35,27 @@ final class Moves {
       writes.edit(ctx, registry.get("OPTASK"), issue, Map.of("projectID", projectId));
     }
     refile(ctx, "task_id", taskId, projectId);
+    actualWork(ctx, from);
+    actualWork(ctx, projectId);
   }
 
-  void issueMoved(WriteContext ctx, String issueId, String projectId) {
+  void issueMoved(WriteContext ctx, String issueId, String from, String projectId) {
     refile(ctx, "op_task_id", issueId, projectId);
+    actualWork(ctx, from);
+    actualWork(ctx, projectId);
+  }
+
+  /** The hours filed under a project changed: its actualWork follows. */
+  private void actualWork(WriteContext ctx, String projectId) {
+    Double total =
+        ctx.dsl()
+            .select(org.jooq.impl.DSL.sum(field(name("hours"), Double.class)))
+            .from(table(name("hours")))
+            .where(field(name("project_id"), String.class).eq(projectId))
+            .fetchOne(0, Double.class);
+    java.util.Map<String, Object> v = new java.util.HashMap<>();
+    v.put("actualWork", total == null ? 0.0 : total);
+    writes.setDerived(ctx, registry.get("PROJ"), projectId, v);
   }
 
   private static void refile(WriteContext ctx, String column, String id, String projectId) {

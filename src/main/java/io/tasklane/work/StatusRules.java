@@ -20,7 +20,9 @@ import org.jooq.Condition;
 final class StatusRules implements ObjectRules {
   @Override
   public void beforeCreate(WriteContext ctx, Draft d) {
-    String enumClass = d.get("enumClass").toString();
+    String enumClass =
+        d.string("enumClass")
+            .orElseThrow(() -> ApiException.badRequest("CSTEM.enumClass is required."));
     String value = code(d.get("value"), "value");
     d.set("value", value);
     if (d.get("equatesWith") == null) {

@@ -72,7 +72,9 @@ final class TaskRules implements ObjectRules {
   @Override
   public void beforeEdit(WriteContext ctx, Draft d) {
     access.requireContribute(ctx, "TASK", d.id());
-    String projectId = d.get("projectID").toString();
+    String projectId =
+        d.string("projectID")
+            .orElseThrow(() -> ApiException.badRequest("TASK.projectID cannot be removed."));
     if (d.changes("projectID")) {
       writes.read(ctx, project(), projectId);
       access.requireContribute(ctx, "PROJ", projectId);
@@ -110,7 +112,8 @@ final class TaskRules implements ObjectRules {
     }
     boolean moved = !d.isCreate() && d.changes("projectID");
     if (moved) {
-      moves.taskMoved(ctx, d.id(), d.get("projectID").toString());
+      moves.taskMoved(
+          ctx, d.id(), d.previous("projectID").toString(), d.get("projectID").toString());
     }
     if (d.isCreate() || d.changes().keySet().stream().anyMatch(ROLLED::contains)) {
       String project = d.get("projectID").toString();

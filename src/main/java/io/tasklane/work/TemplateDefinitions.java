@@ -37,6 +37,7 @@ public final class TemplateDefinitions {
                 CollectionDef.direct("templateTasks", "TTSK", "templateID").asOwned().copied()));
     registry.add(
         ObjectType.builder("TTSK", "TemplateTask")
+            .notCopyable()
             .label("Template Task")
             .table("template_tasks")
             .altNames("templatetask")
@@ -59,6 +60,7 @@ public final class TemplateDefinitions {
             .collection(CollectionDef.direct("children", "TTSK", "parentID").copied()));
     registry.add(
         ObjectType.builder("CSTEM", "CustomEnum")
+            .notCopyable()
             .label("Custom Enum")
             .table("custom_enums")
             .altNames("customenum")

@@ -40,6 +40,9 @@ public final class WorkFeature {
     b.rules("TTSK", new TemplateRules.TemplateTask(writes, registry));
     b.rules("CSTEM", new AdminOnly("statuses"));
     b.rules("CSTEM", new StatusRules());
+    new WorkActions(writes, registry).register(b);
+    new ProjectActions(writes, registry, rollup, access).register(b);
+    new MyWork().register(b);
   }
 
   /** Built-in statuses for a customer (first start, new customers); idempotent. */

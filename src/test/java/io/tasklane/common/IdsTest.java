@@ -18,6 +18,19 @@ class IdsTest {
   }
 
   @Test
+  void idsIncreaseStrictlyWithinOneMillisecondAndAcrossCounterOverflow() {
+    long ms = 1_800_000_000_000L;
+    String previous = Ids.newId(ms);
+    for (int i = 0; i < 10_000; i++) {
+      String next = Ids.newId(ms);
+      assertThat(next.compareTo(previous)).as("id %d", i).isPositive();
+      previous = next;
+    }
+    // after the counter ran out the clock moved on; a later real millisecond still sorts after
+    assertThat(Ids.newId(ms + 100).compareTo(previous)).isPositive();
+  }
+
+  @Test
   void idsAreUnique() {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < 10_000; i++) {

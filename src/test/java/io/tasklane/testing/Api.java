@@ -86,6 +86,59 @@ public final class Api {
   }
 
   public Response send(String method, String pathAndQuery, String contentType, String body) {
+    return sendBody(
+        method,
+        pathAndQuery,
+        contentType,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+  }
+
+  /** A {@code multipart/form-data} body with one file part (uploads, reference §5.3). */
+  public Response upload(String part, String fileName, String contentType, byte[] bytes) {
+    String boundary = "----tasklane" + Long.toHexString(System.nanoTime());
+    byte[] head =
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + part
+                + "\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: "
+                + contentType
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[head.length + bytes.length + tail.length];
+    System.arraycopy(head, 0, body, 0, head.length);
+    System.arraycopy(bytes, 0, body, head.length, bytes.length);
+    System.arraycopy(tail, 0, body, head.length + bytes.length, tail.length);
+    return sendBody(
+        "POST",
+        "/upload",
+        "multipart/form-data; boundary=" + boundary,
+        HttpRequest.BodyPublishers.ofByteArray(body));
+  }
+
+  /** The raw bytes of a reply (downloads). */
+  public HttpResponse<byte[]> bytes(String pathAndQuery) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + root + pathAndQuery))
+            .timeout(Duration.ofSeconds(60));
+    headers.forEach(b::header);
+    try {
+      return CLIENT.send(b.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Response sendBody(
+      String method, String pathAndQuery, String contentType, HttpRequest.BodyPublisher body) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(base + root + pathAndQuery))
             .timeout(Duration.ofSeconds(60));
@@ -93,11 +146,7 @@ public final class Api {
     if (contentType != null) {
       b.header("Content-Type", contentType);
     }
-    b.method(
-        method,
-        body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    b.method(method, body);
     try {
       HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
       return Response.of(r.statusCode(), r.body(), r.headers());

@@ -80,6 +80,7 @@ public final class TestServer implements AutoCloseable {
         Optional.empty(),
         HttpSettings.WORKFRONT_MAX_URI,
         1024 * 1024,
+        4 * 1024 * 1024,
         AuthSettings.defaults(),
         Clock.systemUTC(),
         JobSettings.defaults().withInterval(Duration.ofMillis(200)));
@@ -100,6 +101,7 @@ public final class TestServer implements AutoCloseable {
         c.secret(),
         c.maxUriBytes(),
         c.maxBodyBytes(),
+        c.maxUploadBytes(),
         c.auth(),
         clock,
         c.jobs());
@@ -119,6 +121,7 @@ public final class TestServer implements AutoCloseable {
         c.secret(),
         c.maxUriBytes(),
         c.maxBodyBytes(),
+        c.maxUploadBytes(),
         auth,
         c.clock(),
         c.jobs());
@@ -139,6 +142,27 @@ public final class TestServer implements AutoCloseable {
         c.secret(),
         c.maxUriBytes(),
         c.maxBodyBytes(),
+        c.maxUploadBytes(),
+        c.auth(),
+        c.clock(),
+        c.jobs());
+  }
+
+  public static ServerConfig withMaxUpload(ServerConfig c, long maxUploadBytes) {
+    return new ServerConfig(
+        c.host(),
+        c.port(),
+        c.dataDir(),
+        c.dbUrl(),
+        c.dbUser(),
+        c.dbPassword(),
+        c.poolSize(),
+        c.demo(),
+        c.adminPassword(),
+        c.secret(),
+        c.maxUriBytes(),
+        c.maxBodyBytes(),
+        maxUploadBytes,
         c.auth(),
         c.clock(),
         c.jobs());
@@ -158,6 +182,7 @@ public final class TestServer implements AutoCloseable {
         c.secret(),
         c.maxUriBytes(),
         c.maxBodyBytes(),
+        c.maxUploadBytes(),
         c.auth(),
         c.clock(),
         jobs);
@@ -178,6 +203,7 @@ public final class TestServer implements AutoCloseable {
         c.secret(),
         c.maxUriBytes(),
         c.maxBodyBytes(),
+        c.maxUploadBytes(),
         c.auth(),
         c.clock(),
         c.jobs());

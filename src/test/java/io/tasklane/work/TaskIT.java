@@ -38,6 +38,29 @@ class TaskIT {
   }
 
   @Test
+  void concurrentCreatesInOneProjectGetDistinctNumbers() throws Exception {
+    String p = project(admin());
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+    try {
+      java.util.List<java.util.concurrent.Future<String>> futures = new java.util.ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        int n = i;
+        futures.add(pool.submit(() -> task(admin(), p, "Parallel " + n)));
+      }
+      for (var f : futures) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    JsonNode tasks =
+        admin().get("/TASK/search", "projectID", p, "fields", "taskNumber").ok().data();
+    assertThat(tasks)
+        .extracting(t -> t.path("taskNumber").asInt())
+        .containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+  }
+
+  @Test
   void nestsTasksWithinOneProjectWithoutCycles() {
     String p = project(admin());
     String parent = task(admin(), p, "Parent");

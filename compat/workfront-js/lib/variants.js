@@ -22,10 +22,8 @@ const VARIANTS = MODES.flatMap(({ mode, alwaysUseGet }) =>
 );
 
 // The public methods of workfront-api 6.2.0 that talk to the server (Api and NodeApi), as the
-// issue lists them. namedQuery (work/myWork) and uploadFromStream join when the work model
-// (TASK, DOCU, upload) is on main. The setters (setSessionID, setApiKey, setXSRFToken) only
-// change local state; uploadFileContent needs a browser's FormData and is the browser twin of
-// uploadFromStream.
+// issue lists them. The setters (setSessionID, setApiKey, setXSRFToken) only change local state;
+// uploadFileContent needs a browser's FormData and is the browser twin of uploadFromStream.
 const METHODS = [
   'login',
   'logout',
@@ -41,7 +39,9 @@ const METHODS = [
   'remove',
   'copy',
   'execute',
+  'namedQuery',
   'metadata',
+  'uploadFromStream',
   'batch',
 ];
 

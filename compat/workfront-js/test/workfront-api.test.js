@@ -17,6 +17,7 @@ const SCENARIOS = [
   require('../scenarios/actions'),
   require('../scenarios/metadata'),
   require('../scenarios/work'),
+  require('../scenarios/documents'),
   require('../scenarios/batch'),
   require('../scenarios/recipe'),
 ];

@@ -6,7 +6,10 @@ import io.tasklane.objects.ObjectRules;
 import io.tasklane.objects.WriteContext;
 import java.util.Map;
 
-/** Set-up objects (statuses, hour types, custom forms) are changed by administrators only. */
+/**
+ * Set-up objects (the customer, groups, job roles, companies, teams and memberships, statuses, hour
+ * types, custom forms) are changed by administrators only.
+ */
 public final class AdminOnly implements ObjectRules {
   private final String what;
 

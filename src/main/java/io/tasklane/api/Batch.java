@@ -3,11 +3,8 @@ package io.tasklane.api;
 import io.tasklane.auth.Principal;
 import io.tasklane.common.ApiException;
 import io.tasklane.common.ErrorCode;
-import io.tasklane.query.Params;
 import io.tasklane.store.Database;
 import io.tasklane.store.StatementCounter;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +46,7 @@ final class Batch {
     List<Dispatcher.Target> targets = new ArrayList<>();
     boolean writes = false;
     for (String uri : uris) {
-      ApiCall sub = subCall(call, uri);
+      ApiCall sub = BatchUri.parse(call, uri);
       Dispatcher.Target t = dispatcher.target(sub);
       calls.add(sub);
       targets.add(t);
@@ -114,52 +111,5 @@ final class Batch {
       out.put("error", ErrorBody.of(e));
     }
     return out;
-  }
-
-  /** A sub-request: path and query relative to the version root, with or without leading /. */
-  private static ApiCall subCall(ApiCall outer, String uri) {
-    int q = uri.indexOf('?');
-    String path = q < 0 ? uri : uri.substring(0, q);
-    List<String> segments = new ArrayList<>();
-    for (String s : path.split("/")) {
-      if (!s.isEmpty()) {
-        segments.add(URLDecoder.decode(s, StandardCharsets.UTF_8));
-      }
-    }
-    if (segments.isEmpty()) {
-      throw ApiException.badRequest("batch uri '" + uri + "' names no object type.");
-    }
-    if (segments.get(0).equalsIgnoreCase("batch")) {
-      throw ApiException.badRequest("A batch cannot contain another batch.");
-    }
-    Params.Builder params = Params.builder();
-    if (q >= 0) {
-      for (String pair : uri.substring(q + 1).split("&")) {
-        if (pair.isEmpty()) {
-          continue;
-        }
-        int eq = pair.indexOf('=');
-        String name = eq < 0 ? pair : pair.substring(0, eq);
-        String value = eq < 0 ? "" : pair.substring(eq + 1);
-        params.add(decode(name), decode(value));
-      }
-    }
-    return new ApiCall(
-        outer.version(),
-        outer.versionRoot(),
-        "GET",
-        segments,
-        params.build(),
-        Optional.empty(),
-        outer.credentials(),
-        outer.domain());
-  }
-
-  private static String decode(String s) {
-    try {
-      return URLDecoder.decode(s, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return s; // raw braces and quotes arrive unencoded from some clients
-    }
   }
 }

@@ -6,65 +6,54 @@ import java.time.Clock;
 /**
  * Object identifiers: 32 lowercase hex characters, time-ordered (a UUIDv7 without dashes), so that
  * creation order is index order and the default sort by ID is stable.
+ *
+ * <p>Within one process IDs are strictly increasing, also within one millisecond: the 12 bits after
+ * the version hold a counter (RFC 9562 §6.2, method 1) that starts at a random value each
+ * millisecond and counts up; when it runs out the timestamp moves on by a millisecond. Rows written
+ * together (a multi-select's values, a bulk create) therefore read back in the order they were
+ * written.
  */
 public final class Ids {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final char[] HEX = "0123456789abcdef".toCharArray();
+  private static final int COUNTER_BITS = 12;
+  private static final int COUNTER_MAX = (1 << COUNTER_BITS) - 1;
+
+  private static long lastMillis;
+  private static int counter;
 
   private Ids() {}
 
-  private static long lastMillis = -1;
-  private static byte[] last = new byte[16];
-
-  /**
-   * A new ID, strictly greater than every ID this process made before: within one millisecond (or
-   * if the clock steps back) the random part of the previous ID is counted up, as RFC 9562 allows,
-   * so ID order is creation order and the default sort is stable (reference §4.5).
-   */
   public static String newId() {
-    long millis = Clock.systemUTC().millis();
-    synchronized (Ids.class) {
-      if (millis > lastMillis) {
-        last = bytes(millis);
-        lastMillis = millis;
-      } else {
-        increment(last);
-      }
-      return hex(last);
-    }
+    return newId(Clock.systemUTC().millis());
   }
 
   static String newId(long epochMillis) {
-    return hex(bytes(epochMillis));
-  }
-
-  private static byte[] bytes(long epochMillis) {
+    long millis;
+    int count;
+    synchronized (Ids.class) {
+      if (epochMillis > lastMillis) {
+        lastMillis = epochMillis;
+        // a random start in the lower half leaves room to count up within the millisecond
+        counter = RANDOM.nextInt(1 << (COUNTER_BITS - 1));
+      } else if (counter < COUNTER_MAX) {
+        counter++;
+      } else {
+        lastMillis++;
+        counter = 0;
+      }
+      millis = lastMillis;
+      count = counter;
+    }
     byte[] b = new byte[16];
     RANDOM.nextBytes(b);
     for (int i = 0; i < 6; i++) {
-      b[i] = (byte) (epochMillis >>> (40 - 8 * i));
+      b[i] = (byte) (millis >>> (40 - 8 * i));
     }
-    b[6] = (byte) ((b[6] & 0x0f) | 0x70); // version 7
+    b[6] = (byte) (0x70 | (count >>> 8)); // version 7, then the counter's high nibble
+    b[7] = (byte) count;
     b[8] = (byte) ((b[8] & 0x3f) | 0x80); // IETF variant
-    return b;
-  }
-
-  /** Adds one to the 74 random bits, leaving the version and variant bits alone. */
-  private static void increment(byte[] b) {
-    for (int i = 15; i >= 9; i--) {
-      if (++b[i] != 0) {
-        return;
-      }
-    }
-    int variantLow = (b[8] & 0x3f) + 1;
-    b[8] = (byte) (0x80 | (variantLow & 0x3f));
-    if (variantLow <= 0x3f) {
-      return;
-    }
-    if (++b[7] != 0) {
-      return;
-    }
-    b[6] = (byte) (0x70 | ((b[6] + 1) & 0x0f));
+    return hex(b);
   }
 
   /** True for a syntactically valid object ID (32 hex characters, any case). */

@@ -9,6 +9,7 @@ import io.tasklane.objects.ObjectRules;
 import io.tasklane.objects.WriteContext;
 import io.tasklane.objects.Writes;
 import io.tasklane.schema.Registry;
+import io.tasklane.work.Filing;
 import java.util.Map;
 
 /**
@@ -40,17 +41,8 @@ final class DocumentRules implements ObjectRules {
     } else {
       access.requireContribute(ctx, code, objId);
     }
-    switch (code) {
-      case "PROJ" -> d.set("projectID", objId);
-      case "TASK" -> {
-        d.set("taskID", objId);
-        d.set("projectID", obj.get("projectID"));
-      }
-      case "OPTASK" -> {
-        d.set("opTaskID", objId);
-        d.set("projectID", obj.get("projectID"));
-      }
-      default -> d.set("projectID", null);
+    if (!Filing.underWork(d, code, objId, obj)) {
+      d.set("projectID", null); // a document on a user's profile belongs to no project
     }
     if (d.get("ownerID") == null) {
       d.set("ownerID", ctx.actorId().orElse(null));

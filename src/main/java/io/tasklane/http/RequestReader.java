@@ -12,6 +12,8 @@ import io.tasklane.common.ApiException;
 import io.tasklane.common.ErrorCode;
 import io.tasklane.query.JsonInput;
 import io.tasklane.query.Params;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,16 +117,41 @@ final class RequestReader {
     }
   }
 
+  /**
+   * The body as text, at most {@code maxBodyBytes}. An over-large body is still read (and thrown
+   * away) up to {@link #DRAIN_LIMIT}: answering while the client is still sending makes Jetty close
+   * the connection, and the client then often sees a reset instead of our 413.
+   */
   private String body(Context ctx) {
+    long max = settings.maxBodyBytes();
     long declared = ctx.req().getContentLengthLong();
-    if (declared > settings.maxBodyBytes()) {
-      throw tooLarge(declared);
+    try {
+      InputStream in = ctx.req().getInputStream();
+      if (declared > max) {
+        drain(in);
+        throw tooLarge(declared);
+      }
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+      if (bytes.length > max) {
+        drain(in);
+        throw tooLarge(declared > 0 ? declared : bytes.length);
+      }
+      return new String(bytes, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw ApiException.badRequest("The request body could not be read: " + e.getMessage());
     }
-    byte[] bytes = ctx.bodyAsBytes();
-    if (bytes.length > settings.maxBodyBytes()) {
-      throw tooLarge(bytes.length);
+  }
+
+  /** Bodies beyond this are not drained: the connection is closed instead. */
+  static final long DRAIN_LIMIT = 64L * 1024 * 1024;
+
+  private static void drain(InputStream in) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long total = 0;
+    int n;
+    while (total < DRAIN_LIMIT && (n = in.read(buffer)) > 0) {
+      total += n;
     }
-    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   private ApiException tooLarge(long size) {

@@ -7,6 +7,7 @@ import io.tasklane.objects.ObjectRules;
 import io.tasklane.objects.WriteContext;
 import io.tasklane.objects.Writes;
 import io.tasklane.schema.Registry;
+import io.tasklane.work.Filing;
 import java.util.Map;
 
 /**
@@ -31,20 +32,9 @@ final class NoteRules implements ObjectRules {
     String objId = d.string("objID").orElseThrow(() -> required("objID"));
     Map<String, Object> obj = writes.read(ctx, registry.get(code), objId);
     access.requireView(ctx, code, objId);
-    switch (code) {
-      case "PROJ" -> d.set("projectID", objId);
-      case "TASK" -> {
-        d.set("taskID", objId);
-        d.set("projectID", obj.get("projectID"));
-      }
-      case "OPTASK" -> {
-        d.set("opTaskID", objId);
-        d.set("projectID", obj.get("projectID"));
-      }
-      default -> {
-        d.set("documentID", objId);
-        d.set("projectID", obj.get("projectID"));
-      }
+    if (!Filing.underWork(d, code, objId, obj)) {
+      d.set("documentID", objId); // a note on a document is filed under the document's project
+      d.set("projectID", obj.get("projectID"));
     }
     if (d.get("ownerID") == null) {
       d.set("ownerID", ctx.actorId().orElse(null));

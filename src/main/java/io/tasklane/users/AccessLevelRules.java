@@ -13,9 +13,10 @@ import java.util.Map;
 
 /**
  * Custom access levels (reference §6.4): copies of built-ins bounded by their licence type, made by
- * System Administrators (AdminOnlyRules). System Administrator and External User are immutable; no
- * custom level reaches the System Administrator's rank or admin flag; a level held by users keeps
- * its licence type (changing it would move seats behind the licence check) and cannot be deleted.
+ * System Administrators (access.AdminOnly). System Administrator and External User are immutable;
+ * no custom level reaches the System Administrator's rank or admin flag; a level held by users
+ * keeps its licence type (changing it would move seats behind the licence check) and cannot be
+ * deleted.
  */
 final class AccessLevelRules implements ObjectRules {
   private static final int TOP_RANK = 100;

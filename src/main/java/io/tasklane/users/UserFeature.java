@@ -1,5 +1,6 @@
 package io.tasklane.users;
 
+import io.tasklane.access.AdminOnly;
 import io.tasklane.auth.ApiKeys;
 import io.tasklane.auth.Authenticator;
 import io.tasklane.auth.CredentialStore;
@@ -57,7 +58,7 @@ public final class UserFeature {
             "TEAMMB", "team membership",
             "USRGPS", "group membership",
             "USRROL", "job role assignments")
-        .forEach((code, what) -> b.rules(code, new AdminOnlyRules(what)));
+        .forEach((code, what) -> b.rules(code, new AdminOnly(what)));
     b.rules("ACSLVL", new AccessLevelRules());
     b.rules("CUST", new CustomerSeatRules());
     LicenceUsageQuery.register(b);

@@ -88,125 +88,29 @@ public final class TestServer implements AutoCloseable {
 
   /** Copies a config with another clock (records have no withers). */
   public static ServerConfig withClock(ServerConfig c, Clock clock) {
-    return new ServerConfig(
-        c.host(),
-        c.port(),
-        c.dataDir(),
-        c.dbUrl(),
-        c.dbUser(),
-        c.dbPassword(),
-        c.poolSize(),
-        c.demo(),
-        c.adminPassword(),
-        c.secret(),
-        c.maxUriBytes(),
-        c.maxBodyBytes(),
-        c.maxUploadBytes(),
-        c.auth(),
-        clock,
-        c.jobs());
+    return c.toBuilder().clock(clock).build();
   }
 
   public static ServerConfig withAuth(ServerConfig c, AuthSettings auth) {
-    return new ServerConfig(
-        c.host(),
-        c.port(),
-        c.dataDir(),
-        c.dbUrl(),
-        c.dbUser(),
-        c.dbPassword(),
-        c.poolSize(),
-        c.demo(),
-        c.adminPassword(),
-        c.secret(),
-        c.maxUriBytes(),
-        c.maxBodyBytes(),
-        c.maxUploadBytes(),
-        auth,
-        c.clock(),
-        c.jobs());
+    return c.toBuilder().auth(auth).build();
   }
 
   public static ServerConfig withDemo(
       ServerConfig c, boolean demo, Optional<String> adminPassword) {
-    return new ServerConfig(
-        c.host(),
-        c.port(),
-        c.dataDir(),
-        c.dbUrl(),
-        c.dbUser(),
-        c.dbPassword(),
-        c.poolSize(),
-        demo,
-        adminPassword,
-        c.secret(),
-        c.maxUriBytes(),
-        c.maxBodyBytes(),
-        c.maxUploadBytes(),
-        c.auth(),
-        c.clock(),
-        c.jobs());
+    return c.toBuilder().demo(demo).adminPassword(adminPassword).build();
   }
 
   public static ServerConfig withMaxUpload(ServerConfig c, long maxUploadBytes) {
-    return new ServerConfig(
-        c.host(),
-        c.port(),
-        c.dataDir(),
-        c.dbUrl(),
-        c.dbUser(),
-        c.dbPassword(),
-        c.poolSize(),
-        c.demo(),
-        c.adminPassword(),
-        c.secret(),
-        c.maxUriBytes(),
-        c.maxBodyBytes(),
-        maxUploadBytes,
-        c.auth(),
-        c.clock(),
-        c.jobs());
+    return c.toBuilder().maxUploadBytes(maxUploadBytes).build();
   }
 
   public static ServerConfig withJobs(ServerConfig c, JobSettings jobs) {
-    return new ServerConfig(
-        c.host(),
-        c.port(),
-        c.dataDir(),
-        c.dbUrl(),
-        c.dbUser(),
-        c.dbPassword(),
-        c.poolSize(),
-        c.demo(),
-        c.adminPassword(),
-        c.secret(),
-        c.maxUriBytes(),
-        c.maxBodyBytes(),
-        c.maxUploadBytes(),
-        c.auth(),
-        c.clock(),
-        jobs);
+    return c.toBuilder().jobs(jobs).build();
   }
 
   /** The same database and data directory: a second node of the same installation. */
   public static ServerConfig sameDatabase(ServerConfig c, Path dataDir) {
-    return new ServerConfig(
-        c.host(),
-        0,
-        dataDir,
-        c.dbUrl(),
-        c.dbUser(),
-        c.dbPassword(),
-        c.poolSize(),
-        false,
-        c.adminPassword(),
-        c.secret(),
-        c.maxUriBytes(),
-        c.maxBodyBytes(),
-        c.maxUploadBytes(),
-        c.auth(),
-        c.clock(),
-        c.jobs());
+    return c.toBuilder().port(0).dataDir(dataDir).demo(false).build();
   }
 
   public Engine engine() {

@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Resolves credentials to a principal (reference §3). Sessions and API keys are looked up by the
@@ -20,6 +22,13 @@ public final class Authenticator {
   private final CredentialStore store;
   private final AuthSettings settings;
   private final Clock clock;
+
+  /** Credentials looked up lately, by kind and token hash ({@link #remembered}). */
+  private final Map<String, CredentialStore.Resolved> recent = new ConcurrentHashMap<>();
+
+  private static final int MAX_REMEMBERED = 10_000;
+  private static final String SESSION = "s:";
+  private static final String KEY = "k:";
 
   public Authenticator(
       Database database, CredentialStore store, AuthSettings settings, Clock clock) {
@@ -42,11 +51,13 @@ public final class Authenticator {
     }
     if (c.apiKey().isPresent()) {
       String hash = Tokens.sha256(c.apiKey().get().trim());
+      Optional<CredentialStore.Resolved> key =
+          database.read(dsl -> store.byApiKey(dsl, hash, clock.instant()));
+      remember(KEY + hash, key);
       return Optional.of(
-          database
-              .read(dsl -> store.byApiKey(dsl, hash, clock.instant()))
-              .orElseThrow(
-                  () -> ApiException.unauthenticated("Invalid, expired or revoked API key.")));
+          key.orElseThrow(
+                  () -> ApiException.unauthenticated("Invalid, expired or revoked API key."))
+              .principal());
     }
     if (c.username().isPresent()) {
       return Optional.of(checkPassword(c.username().get(), c.password().orElse(""), domain));
@@ -62,24 +73,86 @@ public final class Authenticator {
     return Optional.empty();
   }
 
+  /**
+   * The principal these credentials resolved to on an earlier request of this process, carrying the
+   * guard that a read's first statement must meet; empty when there is none to remember (then call
+   * {@link #authenticate}). Only for reads that prove the guard (api.Dispatcher): the credential is
+   * still checked in the database on every request, inside the read instead of in a statement of
+   * its own, so revocation stays immediate on every node.
+   */
+  public Optional<Principal> remembered(Credentials c) {
+    // The same precedence as authenticate(): session, API key, password, cookie.
+    boolean session;
+    String token;
+    if (c.sessionId().isPresent()) {
+      session = true;
+      token = c.sessionId().get();
+    } else if (c.apiKey().isPresent()) {
+      session = false;
+      token = c.apiKey().get();
+    } else if (c.username().isEmpty() && c.cookieSession().isPresent()) {
+      session = true;
+      token = c.cookieSession().get();
+    } else {
+      return Optional.empty();
+    }
+    String hash = Tokens.sha256(token.trim());
+    CredentialStore.Resolved known = recent.get((session ? SESSION : KEY) + hash);
+    if (known == null) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    if (session && slides(known.expiresAt(), now)) {
+      return Optional.empty(); // authenticate() extends the session
+    }
+    return Optional.of(
+        known
+            .principal()
+            .withReadGuard(
+                session
+                    ? CredentialStore.sessionGuard(hash, now, known.snapshot())
+                    : CredentialStore.apiKeyGuard(hash, now, known.snapshot())));
+  }
+
   private Principal session(String token) {
     String hash = Tokens.sha256(token.trim());
     Instant now = clock.instant();
-    CredentialStore.SessionRow row =
-        database
-            .read(dsl -> store.bySession(dsl, hash, now))
-            .orElseThrow(
-                () -> ApiException.unauthenticated("Invalid, expired or revoked session."));
-    // Slide the idle expiry at most once a minute, so reads stay reads.
+    Optional<CredentialStore.Resolved> found =
+        database.read(dsl -> store.bySession(dsl, hash, now));
+    CredentialStore.Resolved row =
+        found.orElseThrow(
+            () -> {
+              recent.remove(SESSION + hash);
+              return ApiException.unauthenticated("Invalid, expired or revoked session.");
+            });
     Instant wanted = now.plus(settings.sessionIdle());
-    if (Duration.between(row.expiresAt(), wanted).compareTo(Duration.ofMinutes(1)) > 0) {
+    if (slides(row.expiresAt(), now)) {
       database.read(
           dsl -> {
             store.extendSession(dsl, hash, wanted);
             return null;
           });
+      row = new CredentialStore.Resolved(row.principal(), wanted, row.snapshot());
     }
+    remember(SESSION + hash, Optional.of(row));
     return row.principal();
+  }
+
+  /** Slide the idle expiry at most once a minute, so reads stay reads. */
+  private boolean slides(Instant expiresAt, Instant now) {
+    Instant wanted = now.plus(settings.sessionIdle());
+    return Duration.between(expiresAt, wanted).compareTo(Duration.ofMinutes(1)) > 0;
+  }
+
+  private void remember(String key, Optional<CredentialStore.Resolved> resolved) {
+    if (resolved.isEmpty()) {
+      recent.remove(key);
+      return;
+    }
+    if (recent.size() >= MAX_REMEMBERED) {
+      recent.clear(); // a crude bound: forgetting costs one look-up per credential
+    }
+    recent.put(key, resolved.get());
   }
 
   /** Checks a username and password, counting failures; the principal on success. */
@@ -176,9 +249,11 @@ public final class Authenticator {
   }
 
   public void logout(String token) {
+    String hash = Tokens.sha256(token.trim());
+    recent.remove(SESSION + hash);
     database.transaction(
         dsl -> {
-          store.deleteSession(dsl, Tokens.sha256(token.trim()));
+          store.deleteSession(dsl, hash);
           return null;
         });
   }

@@ -4,6 +4,7 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
+import io.tasklane.store.Guard;
 import io.tasklane.store.PlainQueries;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -59,16 +61,20 @@ public final class CredentialStore {
       Optional<Instant> lastFailure,
       Optional<Instant> lockedUntil) {}
 
-  /** A resolved session: the principal and when it would expire. */
-  record SessionRow(Principal principal, Instant expiresAt) {}
+  /**
+   * A credential resolved: the principal, when the credential would expire, and the stored values
+   * the principal was made of ({@link #snapshot}), which a later read's guard compares.
+   */
+  record Resolved(Principal principal, Instant expiresAt, List<Object> snapshot) {}
 
   /*
-   * The session and API-key look-ups run on every request. Their SQL is rendered once and run
-   * through store.PlainQueries: rendering this four-table join cost more CPU than PostgreSQL spends
-   * answering it (bench/run). The look-up itself still happens every time, so a deactivated
+   * The session and API-key look-ups run on every request that is not a guarded read
+   * (Authenticator#remembered). Their SQL is rendered once and run through store.PlainQueries:
+   * rendering this four-table join cost more CPU than PostgreSQL spends answering it (bench/run).
+   * The look-up, or the guard that repeats it inside a read, happens every time, so a deactivated
    * user's credentials fail on the very next request.
    */
-  Optional<SessionRow> bySession(DSLContext dsl, String hash, Instant now) {
+  Optional<Resolved> bySession(DSLContext dsl, String hash, Instant now) {
     String sql =
         PlainQueries.shape(
             "auth.bySession",
@@ -95,20 +101,22 @@ public final class CredentialStore {
             sql,
             List.of(hash, utc(now), utc(now)),
             rs ->
-                new SessionRow(
+                new Resolved(
                     principal(rs, Optional.of(hash)),
-                    rs.getObject(PRINCIPAL.size() + 1, OffsetDateTime.class).toInstant()))
+                    rs.getObject(PRINCIPAL.size() + 1, OffsetDateTime.class).toInstant(),
+                    snapshot(rs)))
         .stream()
         .findFirst();
   }
 
-  Optional<Principal> byApiKey(DSLContext dsl, String hash, Instant now) {
+  Optional<Resolved> byApiKey(DSLContext dsl, String hash, Instant now) {
+    Field<OffsetDateTime> expires = field(name("k", "expires_at"), OffsetDateTime.class);
     String sql =
         PlainQueries.shape(
             "auth.byApiKey",
             () ->
                 dsl.render(
-                    principalQuery(dsl)
+                    principalQuery(dsl, expires)
                         .from(KEYS)
                         .join(USERS)
                         .on(U_ID.eq(field(name("k", "user_id"), String.class)))
@@ -117,14 +125,70 @@ public final class CredentialStore {
                         .join(CUSTOMERS)
                         .on(C_ID.eq(U_CUSTOMER))
                         .where(field(name("k", "key_hash"), String.class).eq(param("hash")))
-                        .and(
-                            field(name("k", "expires_at"), OffsetDateTime.class)
-                                .gt(timeParam("now")))
+                        .and(expires.gt(timeParam("now")))
                         .and(U_ACTIVE.isTrue())));
     return PlainQueries.list(
-            dsl, sql, List.of(hash, utc(now)), rs -> principal(rs, Optional.empty()))
+            dsl,
+            sql,
+            List.of(hash, utc(now)),
+            rs ->
+                new Resolved(
+                    principal(rs, Optional.empty()),
+                    rs.getObject(PRINCIPAL.size() + 1, OffsetDateTime.class).toInstant(),
+                    snapshot(rs)))
         .stream()
         .findFirst();
+  }
+
+  /*
+   * Guards: the look-ups above as a condition, true while the credential still resolves to a user
+   * whose stored values equal the snapshot taken when it was last looked up. Aliases start with g
+   * so that they never meet the aliases of the statement they join.
+   */
+  private static final String GUARDED_USER =
+      " JOIN users gu ON gu.id = g.user_id"
+          + " JOIN access_levels ga ON ga.id = gu.access_level_id"
+          + " JOIN customers gc ON gc.id = gu.customer_id";
+  private static final String SAME_PRINCIPAL =
+      " AND gu.is_active = TRUE AND gu.username = ? AND gu.access_level_id = ?"
+          + " AND ga.license_type = ? AND ga.is_admin = ? AND ga.rank = ?"
+          + " AND COALESCE(ga.user_admin, '') = ? AND COALESCE(gc.time_zone, '') = ?)";
+  private static final String SESSION_GUARD =
+      "EXISTS (SELECT 1 FROM sessions g"
+          + GUARDED_USER
+          + " WHERE g.token_hash = ? AND g.expires_at > CAST(? AS TIMESTAMP WITH TIME ZONE)"
+          + " AND g.absolute_expires_at > CAST(? AS TIMESTAMP WITH TIME ZONE)"
+          + SAME_PRINCIPAL;
+  private static final String API_KEY_GUARD =
+      "EXISTS (SELECT 1 FROM api_keys g"
+          + GUARDED_USER
+          + " WHERE g.key_hash = ? AND g.expires_at > CAST(? AS TIMESTAMP WITH TIME ZONE)"
+          + SAME_PRINCIPAL;
+
+  static Guard sessionGuard(String hash, Instant now, List<Object> snapshot) {
+    List<Object> binds = new ArrayList<>(List.of(hash, utc(now), utc(now)));
+    binds.addAll(snapshot);
+    return new Guard(SESSION_GUARD, binds);
+  }
+
+  static Guard apiKeyGuard(String hash, Instant now, List<Object> snapshot) {
+    List<Object> binds = new ArrayList<>(List.of(hash, utc(now)));
+    binds.addAll(snapshot);
+    return new Guard(API_KEY_GUARD, binds);
+  }
+
+  /** The stored values {@link #SAME_PRINCIPAL} compares, in its order. */
+  private static List<Object> snapshot(ResultSet rs) throws SQLException {
+    String userAdmin = rs.getString(column(A_USER_ADMIN));
+    String zone = rs.getString(column(C_ZONE));
+    return List.of(
+        rs.getString(column(U_USERNAME)),
+        rs.getString(column(U_LEVEL)),
+        rs.getString(column(A_LICENSE)),
+        rs.getBoolean(column(A_ADMIN)),
+        rs.getInt(column(A_RANK)),
+        userAdmin == null ? "" : userAdmin,
+        zone == null ? "" : zone);
   }
 
   private static Param<String> param(String name) {

@@ -1,5 +1,6 @@
 package io.tasklane.auth;
 
+import io.tasklane.store.Guard;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -11,6 +12,8 @@ import java.util.Optional;
  * @param zone the customer's time zone, in which dates are rendered
  * @param sessionHash the SHA-256 of the session token, when authenticated by session
  * @param userAdmin whom the access level lets this user administer (reference §7.7)
+ * @param readGuard present when this principal was remembered from an earlier request rather than
+ *     looked up: a read's first statement must carry the guard ({@link Authenticator#remembered})
  */
 public record Principal(
     String customerId,
@@ -22,7 +25,33 @@ public record Principal(
     int accessLevelRank,
     ZoneId zone,
     Optional<String> sessionHash,
-    UserAdminScope userAdmin) {
+    UserAdminScope userAdmin,
+    Optional<Guard> readGuard) {
+
+  public Principal(
+      String customerId,
+      String userId,
+      String username,
+      String accessLevelId,
+      String licenseType,
+      boolean administrator,
+      int accessLevelRank,
+      ZoneId zone,
+      Optional<String> sessionHash,
+      UserAdminScope userAdmin) {
+    this(
+        customerId,
+        userId,
+        username,
+        accessLevelId,
+        licenseType,
+        administrator,
+        accessLevelRank,
+        zone,
+        sessionHash,
+        userAdmin,
+        Optional.empty());
+  }
 
   /** A principal without user-administration rights beyond those of its access level's flag. */
   public Principal(
@@ -51,5 +80,38 @@ public record Principal(
   /** System Administrators and holders of an access level granting user administration. */
   public boolean userAdministrator() {
     return administrator || userAdmin != UserAdminScope.NONE;
+  }
+
+  /** This principal, remembered: reads must prove it with {@code guard}. */
+  Principal withReadGuard(Guard guard) {
+    return new Principal(
+        customerId,
+        userId,
+        username,
+        accessLevelId,
+        licenseType,
+        administrator,
+        accessLevelRank,
+        zone,
+        sessionHash,
+        userAdmin,
+        Optional.of(guard));
+  }
+
+  /** This principal as looked up, without a guard. */
+  public Principal withoutReadGuard() {
+    return readGuard.isEmpty()
+        ? this
+        : new Principal(
+            customerId,
+            userId,
+            username,
+            accessLevelId,
+            licenseType,
+            administrator,
+            accessLevelRank,
+            zone,
+            sessionHash,
+            userAdmin);
   }
 }

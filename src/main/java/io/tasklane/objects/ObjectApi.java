@@ -114,7 +114,7 @@ public final class ObjectApi {
       List<Map<String, Object>> rows =
           reader.byIds(
               dsl,
-              scope(p),
+              readScope(p),
               type,
               new LinkedHashSet<>(normal),
               Projector.columnsFor(selection),
@@ -173,7 +173,7 @@ public final class ObjectApi {
     Filter filter =
         and(parser.filter(type, params, caller), visibility.filter(type, p, caller, true));
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("count", reader.count(dsl, scope(p), type, filter));
+    out.put("count", reader.count(dsl, readScope(p), type, filter));
     return out;
   }
 
@@ -325,7 +325,7 @@ public final class ObjectApi {
   /** The projected objects of a spec (one statement, plus one per nested selection). */
   public List<Map<String, Object>> run(DSLContext dsl, Principal p, QuerySpec spec) {
     List<Map<String, Object>> rows =
-        reader.search(dsl, scope(p), spec, Projector.columnsFor(spec.selection()));
+        reader.search(dsl, readScope(p), spec, Projector.columnsFor(spec.selection()));
     return projector.project(dsl, scope(p), spec.selection(), rows, p.zone());
   }
 
@@ -401,5 +401,10 @@ public final class ObjectApi {
 
   static Scope scope(Principal p) {
     return new Scope(p.customerId());
+  }
+
+  /** The scope of a read's first statement: it carries the principal's guard, if any. */
+  private static Scope readScope(Principal p) {
+    return new Scope(p.customerId(), p.readGuard());
   }
 }

@@ -35,7 +35,7 @@ final class BatchReads {
     this.registry = registry;
   }
 
-  private record ByIds(String type, List<String> columns, List<String> conditions) {}
+  private record ByIds(String type, List<String> columns, List<String> conditions, String guard) {}
 
   /** Collections with equal definitions (a record) read alike, whichever type declares them. */
   private record Children(CollectionDef collection, List<String> columns) {}
@@ -59,7 +59,7 @@ final class BatchReads {
         conditions.stream().map(c -> c.path().field().name() + " " + c.modifier()).toList();
     String sql =
         PlainQueries.shape(
-            new ByIds(type.code(), names(columns), keys),
+            new ByIds(type.code(), names(columns), keys, scope.guard().map(Guard::sql).orElse("")),
             () -> {
               String a = "t";
               List<Condition> where = new ArrayList<>();
@@ -69,17 +69,17 @@ final class BatchReads {
                 where.add(
                     Predicates.of(Columns.column(a, c.path().field()), c.modifier(), List.of()));
               }
+              // Plain SQL without values: its "?" stay placeholders, bound below.
+              scope.guard().ifPresent(g -> where.add(DSL.condition(g.sql())));
               return dsl.render(
                   dsl.select(select(a, columns))
                       .from(Columns.table(type, a))
                       .where(where)
                       .orderBy(Columns.id(a)));
             });
-    return PlainQueries.list(
-        dsl,
-        sql,
-        List.of(scope.customerId(), ids.toArray(String[]::new)),
-        rs -> row(rs, columns, false));
+    List<Object> binds = new ArrayList<>(List.of(scope.customerId(), ids.toArray(String[]::new)));
+    scope.guard().ifPresent(g -> binds.addAll(g.binds()));
+    return PlainQueries.list(dsl, sql, binds, rs -> row(rs, columns, false));
   }
 
   List<Map<String, Object>> children(

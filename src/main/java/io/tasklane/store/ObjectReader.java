@@ -43,7 +43,7 @@ public final class ObjectReader {
   public List<Map<String, Object>> search(
       DSLContext dsl, Scope scope, QuerySpec spec, Collection<FieldDef> columns) {
     FromScope from = new FromScope(spec.type(), scope, new FromScope.AliasSource());
-    Condition where = from.scoped().and(filters.compile(spec.filter(), from, null));
+    Condition where = guarded(from, scope).and(filters.compile(spec.filter(), from, null));
     List<SortField<?>> order = new ArrayList<>();
     for (Sort s : spec.sorts()) {
       Field<Object> column = filters.column(from, s.path());
@@ -132,7 +132,7 @@ public final class ObjectReader {
 
   public long count(DSLContext dsl, Scope scope, ObjectType type, Filter filter) {
     FromScope from = new FromScope(type, scope, new FromScope.AliasSource());
-    Condition where = from.scoped().and(filters.compile(filter, from, null));
+    Condition where = guarded(from, scope).and(filters.compile(filter, from, null));
     Integer n = dsl.selectCount().from(from.from()).where(where).fetchOne(0, Integer.class);
     return n == null ? 0 : n;
   }
@@ -212,6 +212,11 @@ public final class ObjectReader {
       Collection<FieldDef> columns,
       int limit) {
     return batches.children(dsl, scope, c, parentIds, List.copyOf(columns), limit);
+  }
+
+  /** The base table's customer condition and the scope's guard, if any. */
+  private static Condition guarded(FromScope from, Scope scope) {
+    return scope.guard().map(g -> from.scoped().and(g.condition())).orElseGet(from::scoped);
   }
 
   private static List<Field<?>> select(String alias, Collection<FieldDef> columns) {

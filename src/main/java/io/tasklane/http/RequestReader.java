@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads an HTTP request into an {@link ApiCall}: parameters from the query string and a form body
@@ -125,6 +126,9 @@ final class RequestReader {
   private String body(Context ctx) {
     long max = settings.maxBodyBytes();
     long declared = ctx.req().getContentLengthLong();
+    if (declared == 0 || (declared < 0 && ctx.header("Transfer-Encoding") == null)) {
+      return ""; // no body: most GETs; reading an empty stream still cost buffers
+    }
     try {
       InputStream in = ctx.req().getInputStream();
       if (declared > max) {
@@ -202,13 +206,15 @@ final class RequestReader {
   }
 
   /** The host's first label names the customer on multi-customer servers. */
+  private static final Pattern NUMERIC_HOST = Pattern.compile("[0-9.]+");
+
   private static Optional<String> domain(Context ctx) {
     String host = ctx.header("Host");
     if (host == null || host.isBlank()) {
       return Optional.empty();
     }
     String name = host.split(":")[0];
-    if (name.matches("[0-9.]+") || name.startsWith("[") || !name.contains(".")) {
+    if (NUMERIC_HOST.matcher(name).matches() || name.startsWith("[") || !name.contains(".")) {
       return Optional.empty();
     }
     return Optional.of(name.substring(0, name.indexOf('.')).toLowerCase(Locale.ROOT));

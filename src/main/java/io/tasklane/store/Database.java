@@ -11,8 +11,8 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 
 /**
- * The connection pool and the jOOQ context for one engine. Reads run as single auto-committed
- * statements; writes run in {@link #transaction}, one per request.
+ * The connection pool and the jOOQ context for one engine. Reads run as auto-committed statements
+ * on one connection; writes run in {@link #transaction}, one per request.
  */
 public final class Database implements AutoCloseable {
   static {
@@ -82,10 +82,16 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Runs {@code work} outside a transaction, translating driver failures. */
+  /**
+   * Runs {@code work} outside a transaction (each statement commits on its own), translating driver
+   * failures. All its statements share one pooled connection: a read takes a connection once, not
+   * once per statement, so under load it queues for the pool once and is never stalled half-way.
+   * Work must not call {@code read} or {@link #transaction} again (it would hold two).
+   */
   public <T> T read(Function<DSLContext, T> work) {
     try {
-      return work.apply(dsl);
+      return dsl.connectionResult(
+          connection -> work.apply(DSL.using(dsl.configuration().derive(connection))));
     } catch (org.jooq.exception.DataAccessException e) {
       throw errors.translate(e);
     }

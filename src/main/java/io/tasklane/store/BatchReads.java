@@ -35,7 +35,8 @@ final class BatchReads {
     this.registry = registry;
   }
 
-  private record ByIds(String type, List<String> columns, List<String> conditions, String guard) {}
+  private record ByIds(
+      String type, List<String> columns, List<String> conditions, String guard, boolean one) {}
 
   /** Collections with equal definitions (a record) read alike, whichever type declares them. */
   private record Children(CollectionDef collection, List<String> columns) {}
@@ -59,12 +60,19 @@ final class BatchReads {
         conditions.stream().map(c -> c.path().field().name() + " " + c.modifier()).toList();
     String sql =
         PlainQueries.shape(
-            new ByIds(type.code(), names(columns), keys, scope.guard().map(Guard::sql).orElse("")),
+            new ByIds(
+                type.code(),
+                names(columns),
+                keys,
+                scope.guard().map(Guard::sql).orElse(""),
+                ids.size() == 1),
             () -> {
               String a = "t";
               List<Condition> where = new ArrayList<>();
               where.add(Columns.customer(a).eq(textParam("customer")));
-              where.add(anyId(Columns.id(a)));
+              // One ID is compared as a scalar: PostgreSQL then settles on one generic plan for the
+              // statement, while an array makes it plan every execution anew (0.5 ms with a guard).
+              where.add(ids.size() == 1 ? Columns.id(a).eq(textParam("id")) : anyId(Columns.id(a)));
               for (Filter.Compare c : conditions) {
                 where.add(
                     Predicates.of(Columns.column(a, c.path().field()), c.modifier(), List.of()));
@@ -77,7 +85,11 @@ final class BatchReads {
                       .where(where)
                       .orderBy(Columns.id(a)));
             });
-    List<Object> binds = new ArrayList<>(List.of(scope.customerId(), ids.toArray(String[]::new)));
+    List<Object> binds =
+        new ArrayList<>(
+            List.of(
+                scope.customerId(),
+                ids.size() == 1 ? ids.iterator().next() : ids.toArray(String[]::new)));
     scope.guard().ifPresent(g -> binds.addAll(g.binds()));
     return PlainQueries.list(dsl, sql, binds, rs -> row(rs, columns, false));
   }

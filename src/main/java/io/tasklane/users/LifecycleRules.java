@@ -28,9 +28,9 @@ final class LifecycleRules implements ObjectRules {
 
   @Override
   public void beforeCreate(WriteContext ctx, Draft d) {
-    AccessLevels.Level level = level(ctx, d.get("accessLevelID"));
+    Object level = requireLevel(d.get("accessLevelID"));
     if (Boolean.TRUE.equals(d.get("isActive"))) {
-      Licences.requireSeat(ctx.dsl(), ctx.scope().customerId(), level.license());
+      SeatChanges.take(ctx, level, d.id());
     } else if (d.get("actualDeactivationDate") == null) {
       d.set("actualDeactivationDate", ctx.now());
       d.set("deactivatedByID", ctx.actorId().orElse(null));
@@ -48,19 +48,17 @@ final class LifecycleRules implements ObjectRules {
       throw ApiException.badRequest("USER.isActive must be true or false.");
     }
     boolean levelChanged = d.changes("accessLevelID");
-    AccessLevels.Level before = null;
-    AccessLevels.Level after = null;
     if (wasActive && (!active || levelChanged)) {
-      before = level(ctx, d.previous("accessLevelID"));
+      // The seat of the old level's type goes back; the last System Administrator stays.
+      AccessLevels.Level before = level(ctx, d.previous("accessLevelID"));
+      if (before.admin() && (!active || !level(ctx, d.get("accessLevelID")).admin())) {
+        SystemAdministrators.requireAnotherActive(ctx, d.id(), active ? "demote" : "deactivate");
+      }
+      SeatChanges.giveBack(ctx, before.id(), d.id());
     }
     if (active && (!wasActive || levelChanged)) {
-      after = level(ctx, d.get("accessLevelID"));
-      if (!wasActive || after.license() != before.license()) {
-        Licences.requireSeat(ctx.dsl(), ctx.scope().customerId(), after.license());
-      }
-    }
-    if (before != null && before.admin() && (after == null || !after.admin())) {
-      SystemAdministrators.requireAnotherActive(ctx, d.id(), active ? "demote" : "deactivate");
+      // A seat of the new level's type, taken before commit (netted with the one given back).
+      SeatChanges.take(ctx, requireLevel(d.get("accessLevelID")), d.id());
     }
     if (wasActive && !active) {
       stampDeactivation(ctx, d);
@@ -88,8 +86,12 @@ final class LifecycleRules implements ObjectRules {
 
   @Override
   public void beforeDelete(WriteContext ctx, Map<String, Object> row, boolean force) {
-    if (Boolean.TRUE.equals(row.get("isActive")) && level(ctx, row.get("accessLevelID")).admin()) {
-      SystemAdministrators.requireAnotherActive(ctx, row.get("ID").toString(), "delete");
+    if (Boolean.TRUE.equals(row.get("isActive"))) {
+      // Deleted or left as a tombstone, the user no longer holds a seat.
+      if (level(ctx, row.get("accessLevelID")).admin()) {
+        SystemAdministrators.requireAnotherActive(ctx, row.get("ID").toString(), "delete");
+      }
+      SeatChanges.giveBack(ctx, row.get("accessLevelID"), row.get("ID").toString());
     }
     deletion.prepare(ctx, row, force);
     credentials.revokeAll(ctx.dsl(), ctx.scope().customerId(), row.get("ID").toString());
@@ -112,9 +114,13 @@ final class LifecycleRules implements ObjectRules {
   }
 
   private static AccessLevels.Level level(WriteContext ctx, Object id) {
+    return AccessLevels.get(ctx.dsl(), ctx.scope().customerId(), requireLevel(id).toString());
+  }
+
+  private static Object requireLevel(Object id) {
     if (id == null) {
       throw ApiException.badRequest("USER.accessLevelID is required.");
     }
-    return AccessLevels.get(ctx.dsl(), ctx.scope().customerId(), id.toString());
+    return id;
   }
 }

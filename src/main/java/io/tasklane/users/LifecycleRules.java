@@ -49,12 +49,18 @@ final class LifecycleRules implements ObjectRules {
     }
     boolean levelChanged = d.changes("accessLevelID");
     if (wasActive && (!active || levelChanged)) {
-      // The seat of the old level's type goes back; the last System Administrator stays.
-      AccessLevels.Level before = level(ctx, d.previous("accessLevelID"));
-      if (before.admin() && (!active || !level(ctx, d.get("accessLevelID")).admin())) {
-        SystemAdministrators.requireAnotherActive(ctx, d.id(), active ? "demote" : "deactivate");
-      }
-      SeatChanges.giveBack(ctx, before.id(), d.id());
+      // The seat of the old level's type goes back before commit; if that level is a System
+      // Administrator's, another one must stay active (checked then, seeing the whole change).
+      SeatChanges.giveBack(
+          ctx,
+          d.previous("accessLevelID"),
+          d.id(),
+          () -> {
+            if (!active || !level(ctx, d.get("accessLevelID")).admin()) {
+              SystemAdministrators.requireAnotherActive(
+                  ctx, d.id(), active ? "demote" : "deactivate");
+            }
+          });
     }
     if (active && (!wasActive || levelChanged)) {
       // A seat of the new level's type, taken before commit (netted with the one given back).
@@ -109,7 +115,8 @@ final class LifecycleRules implements ObjectRules {
     if (by == null && ctx.source() == Source.SCHEDULE) {
       by = d.previous("scheduleDeactivationByID");
     }
-    d.set("deactivatedByID", by);
+    // The acting user, or who scheduled it (kept as a tombstone if deleted since): both exist.
+    d.setKnownReference("deactivatedByID", by == null ? null : by.toString());
     DeactivationSchedule.clear(d);
   }
 

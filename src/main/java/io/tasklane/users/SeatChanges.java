@@ -26,6 +26,7 @@ final class SeatChanges implements BeforeCommit.Hook {
 
   private static final class Change {
     private final int stripe;
+    private final List<Runnable> ifAdmin = new ArrayList<>();
     private int delta;
 
     Change(int stripe) {
@@ -40,12 +41,22 @@ final class SeatChanges implements BeforeCommit.Hook {
 
   /** The user {@code userId} holds a seat of the licence type of access level {@code levelId}. */
   static void take(WriteContext ctx, Object levelId, String userId) {
-    add(ctx, levelId, userId, 1);
+    add(ctx, levelId, userId, 1, null);
   }
 
   /** The user {@code userId} no longer holds the seat of access level {@code levelId}'s type. */
   static void giveBack(WriteContext ctx, Object levelId, String userId) {
-    add(ctx, levelId, userId, -1);
+    add(ctx, levelId, userId, -1, null);
+  }
+
+  /**
+   * Gives back a seat as {@link #giveBack}; if {@code levelId} turns out to be a System
+   * Administrator level, runs {@code ifAdmin} first (the check that another administrator stays
+   * active, which sees every user this transaction wrote). Reading the level's admin flag in the
+   * seat statement saves a statement on every deactivation of anyone else.
+   */
+  static void giveBack(WriteContext ctx, Object levelId, String userId, Runnable ifAdmin) {
+    add(ctx, levelId, userId, -1, ifAdmin);
   }
 
   /** Applies the transaction's pending changes now, before totals are read or owned seats set. */
@@ -53,14 +64,18 @@ final class SeatChanges implements BeforeCommit.Hook {
     BeforeCommit.hook(dsl, SeatChanges.class, SeatChanges::new).ifPresent(c -> c.run(dsl));
   }
 
-  private static void add(WriteContext ctx, Object levelId, String userId, int delta) {
+  private static void add(
+      WriteContext ctx, Object levelId, String userId, int delta, Runnable ifAdmin) {
     Optional<SeatChanges> hook = BeforeCommit.hook(ctx.dsl(), SeatChanges.class, SeatChanges::new);
     SeatChanges changes = hook.orElseGet(SeatChanges::new);
-    changes.pending.computeIfAbsent(
-                new Key(ctx.scope().customerId(), levelId.toString()),
-                k -> new Change(SeatCounts.stripeOf(userId)))
-            .delta +=
-        delta;
+    Change change =
+        changes.pending.computeIfAbsent(
+            new Key(ctx.scope().customerId(), levelId.toString()),
+            k -> new Change(SeatCounts.stripeOf(userId)));
+    change.delta += delta;
+    if (ifAdmin != null) {
+      change.ifAdmin.add(ifAdmin);
+    }
     if (hook.isEmpty()) {
       changes.run(ctx.dsl()); // no transaction to wait for
     }
@@ -78,22 +93,31 @@ final class SeatChanges implements BeforeCommit.Hook {
     if (live.size() == 1 && Math.abs(live.get(0).getValue().delta) == 1) {
       Key key = live.get(0).getKey();
       Change c = live.get(0).getValue();
+      // One statement, unless the type needs no paid seat, the stripe is full or (giving back)
+      // the level is an administrator's.
       if (!SeatCounts.changeByLevel(dsl, key.customerId(), key.levelId(), c.stripe, c.delta)) {
-        // No paid type, or no room left in the stripe.
-        LicenseType type = AccessLevels.get(dsl, key.customerId(), key.levelId()).license();
-        if (type.paid()) {
-          SeatCounts.change(dsl, key.customerId(), type, c.stripe, c.delta);
+        AccessLevels.Level level = AccessLevels.get(dsl, key.customerId(), key.levelId());
+        if (level.admin()) {
+          c.ifAdmin.forEach(Runnable::run);
+        }
+        if (level.license().paid()) {
+          SeatCounts.change(dsl, key.customerId(), level.license(), c.stripe, c.delta);
         }
       }
       return;
     }
+    // Checks first, then the seats netted per type, in the order SeatCounts locks them.
     Map<ByType, Change> byType = new TreeMap<>(LOCK_ORDER);
     for (Map.Entry<Key, Change> e : live) {
       Key key = e.getKey();
-      LicenseType type = AccessLevels.get(dsl, key.customerId(), key.levelId()).license();
-      if (type.paid()) {
+      AccessLevels.Level level = AccessLevels.get(dsl, key.customerId(), key.levelId());
+      if (level.admin()) {
+        e.getValue().ifAdmin.forEach(Runnable::run);
+      }
+      if (level.license().paid()) {
         byType.computeIfAbsent(
-                    new ByType(key.customerId(), type), k -> new Change(e.getValue().stripe))
+                    new ByType(key.customerId(), level.license()),
+                    k -> new Change(e.getValue().stripe))
                 .delta +=
             e.getValue().delta;
       }

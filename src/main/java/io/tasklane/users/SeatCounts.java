@@ -17,6 +17,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record3;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /**
  * The seat counters of table {@code seat_counts} (DESIGN.md invariant 1, reference §6.4): per
@@ -63,7 +64,8 @@ final class SeatCounts {
   /**
    * Takes ({@code delta} 1) or gives back ({@code delta} -1) a seat of the licence type of access
    * level {@code levelId}, reading the type in the same statement. False when that changed no row:
-   * the type needs no paid seat, or (taking) the stripe has no room left.
+   * the type needs no paid seat, (taking) the stripe has no room left or (giving back) the level is
+   * a System Administrator's, whose caller has more to check.
    */
   static boolean changeByLevel(
       DSLContext dsl, String customerId, String levelId, int stripe, int delta) {
@@ -82,7 +84,11 @@ final class SeatCounts {
                                   .where(field(name("id"), String.class).eq(param("level", "")))
                                   .and(
                                       field(name("customer_id"), String.class)
-                                          .eq(param("levelCustomer", "")))));
+                                          .eq(param("levelCustomer", "")))
+                                  .and(
+                                      delta > 0
+                                          ? DSL.noCondition()
+                                          : field(name("is_admin"), Boolean.class).isFalse())));
               if (delta > 0) {
                 where = where.and(USED.lt(OWNED));
               }

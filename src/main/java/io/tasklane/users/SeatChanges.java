@@ -100,8 +100,10 @@ final class SeatChanges implements BeforeCommit.Hook {
         if (level.admin()) {
           c.ifAdmin.forEach(Runnable::run);
         }
-        if (level.license().paid()) {
-          SeatCounts.change(dsl, key.customerId(), level.license(), c.stripe, c.delta);
+        if (level.license().paid() && c.delta > 0) {
+          SeatCounts.takeAcrossStripes(dsl, key.customerId(), level.license(), c.stripe, 1);
+        } else if (level.license().paid()) {
+          SeatCounts.change(dsl, key.customerId(), level.license(), c.stripe, -1);
         }
       }
       return;

@@ -131,6 +131,16 @@ final class SeatCounts {
       throw new IllegalStateException(
           "customer " + customerId + " has no seat counts of " + type + " to give back to");
     }
+    takeAcrossStripes(dsl, customerId, type, stripe, delta);
+  }
+
+  /**
+   * Takes {@code delta} seats when stripe {@code stripe} has too little room: locks every stripe of
+   * the type, refuses with 409 unless the type as a whole has the seats free, else shares the free
+   * seats out again.
+   */
+  static void takeAcrossStripes(
+      DSLContext dsl, String customerId, LicenseType type, int stripe, int delta) {
     List<Stripe> rows = lock(dsl, customerId, type);
     int owned = rows.stream().mapToInt(Stripe::owned).sum();
     int used = rows.stream().mapToInt(Stripe::used).sum();

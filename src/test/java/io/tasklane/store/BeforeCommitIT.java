@@ -70,7 +70,8 @@ class BeforeCommitIT {
           return null;
         });
     assertThat(probe.seen).containsExactly("written", "later");
-    assertThat(db.read(dsl -> value(dsl, name))).isEqualTo("written");
+    String stored = db.read(dsl -> value(dsl, name));
+    assertThat(stored).isEqualTo("written");
   }
 
   @Test
@@ -92,13 +93,15 @@ class BeforeCommitIT {
         .isInstanceOf(ApiException.class)
         .hasMessageContaining("refused before commit");
     assertThat(probe.seen).containsExactly("written");
-    assertThat(db.read(dsl -> value(dsl, name))).isNull();
+    String stored = db.read(dsl -> value(dsl, name));
+    assertThat(stored).isNull();
   }
 
   @Test
   void outsideATransactionThereIsNoHook() {
     Database db = TestServer.shared(engine).app().parts().database();
-    assertThat(db.read(dsl -> BeforeCommit.hook(dsl, Probe.class, Probe::new))).isEmpty();
+    Optional<Probe> hook = db.read(dsl -> BeforeCommit.hook(dsl, Probe.class, Probe::new));
+    assertThat(hook).isEmpty();
   }
 
   private static void insert(DSLContext dsl, String customer, String name) {

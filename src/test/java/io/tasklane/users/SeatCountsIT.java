@@ -182,7 +182,7 @@ class SeatCountsIT {
   void deactivationAndReactivationCostAFixedNumberOfStatements() {
     Api admin = server.newAdmin();
     String id = People.user(admin, "counted", "Light");
-    Api byKey = server.api().withApiKey(apiKey()); // as bench/run sends them
+    Api byKey = server.api().withApiKey(People.adminApiKey(server)); // as bench/run sends them
     for (int i = 0; i < 2; i++) {
       // key; user row locked; the update; sessions and API keys revoked; journal; outbox; the
       // reply; the seat given back (the level's type and admin flag read in the same statement)
@@ -198,23 +198,6 @@ class SeatCountsIT {
         .statements();
   }
 
-  private static String apiKey() {
-    return server
-        .api()
-        .put(
-            "/user",
-            "action",
-            "generateApiKey",
-            "username",
-            "admin",
-            "password",
-            TestServer.ADMIN_PASSWORD)
-        .ok()
-        .data()
-        .path("result")
-        .asText();
-  }
-
   private static void level(Api admin, String userId, String level) {
     admin
         .putJson("/USER/" + userId, "{\"accessLevelID\":\"" + People.levelId(admin, level) + "\"}")
@@ -223,22 +206,7 @@ class SeatCountsIT {
 
   /** Active users of one licence type and customer, counted afresh. */
   private static int active(String customerId, String type) {
-    return server
-        .app()
-        .parts()
-        .database()
-        .read(
-            dsl ->
-                dsl.fetchCount(
-                    DSL.select(DSL.field(DSL.name("u", "id")))
-                        .from(DSL.table(DSL.name("users")).as("u"))
-                        .join(DSL.table(DSL.name("access_levels")).as("a"))
-                        .on(
-                            DSL.field(DSL.name("a", "id"))
-                                .eq(DSL.field(DSL.name("u", "access_level_id"))))
-                        .where(DSL.field(DSL.name("u", "is_active"), Boolean.class).isTrue())
-                        .and(DSL.field(DSL.name("u", "customer_id"), String.class).eq(customerId))
-                        .and(DSL.field(DSL.name("a", "license_type"), String.class).eq(type))));
+    return People.activeOfType(server, customerId, type);
   }
 
   /**

@@ -113,16 +113,14 @@ final class People {
 
   /** A new API key of the System Administrator {@code admin} (keys outlive moved clocks). */
   static String adminApiKey(TestServer server) {
+    return apiKey(server, "admin", TestServer.ADMIN_PASSWORD);
+  }
+
+  /** A new API key of a user, asked for with their password. */
+  static String apiKey(TestServer server, String username, String password) {
     return server
         .api()
-        .put(
-            "/user",
-            "action",
-            "generateApiKey",
-            "username",
-            "admin",
-            "password",
-            TestServer.ADMIN_PASSWORD)
+        .put("/user", "action", "generateApiKey", "username", username, "password", password)
         .ok()
         .data()
         .path("result")

@@ -2,6 +2,8 @@
 -- A template for both engines: bench/run replaces {{range:N}} with the engine's row source
 -- (PostgreSQL generate_series, H2 SYSTEM_RANGE, both as s(x)) and {{now}} with a timestamp.
 -- IDs are 32 decimal digits (valid hex): a two-digit type prefix and the row number.
+-- bench/run appends the seat recount (db/migration/common/V42__seat_counts_recount.sql), so that
+-- the licence seat counters include the people written here.
 
 DROP TABLE IF EXISTS bench_ctx;
 CREATE TABLE bench_ctx AS

@@ -10,7 +10,7 @@ import io.tasklane.objects.Writes;
 import io.tasklane.schema.Registry;
 import io.tasklane.store.Database;
 import io.tasklane.store.Scope;
-import io.tasklane.users.LicenseType;
+import io.tasklane.users.Licences;
 import io.tasklane.users.OrgDemo;
 import io.tasklane.work.WorkDemo;
 import java.io.PrintStream;
@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.Record2;
 
 /**
  * Loads the demo organisation once per customer, in one transaction, and leaves exactly ten free
@@ -101,24 +100,9 @@ final class DemoLoader {
   }
 
   private void setSeats(WriteContext ctx, String customerId) {
-    Map<String, Integer> used = new HashMap<>();
-    for (Record2<String, Integer> r :
-        ctx.dsl()
-            .select(field(name("a", "license_type"), String.class), org.jooq.impl.DSL.count())
-            .from(table(name("users")).as("u"))
-            .join(table(name("access_levels")).as("a"))
-            .on(field(name("a", "id")).eq(field(name("u", "access_level_id"))))
-            .where(field(name("u", "customer_id"), String.class).eq(customerId))
-            .and(field(name("u", "is_active"), Boolean.class).isTrue())
-            .groupBy(field(name("a", "license_type")))
-            .fetch()) {
-      used.put(r.value1(), r.value2());
-    }
     Map<String, Object> seats = new HashMap<>();
-    for (LicenseType t : LicenseType.values()) {
-      if (t.paid()) {
-        seats.put(t.seatsField(), used.getOrDefault(t.name(), 0) + FREE_SEATS);
-      }
+    for (Licences.Usage u : Licences.usage(ctx.dsl(), customerId)) {
+      seats.put(u.type().seatsField(), u.used() + FREE_SEATS);
     }
     writes.edit(ctx, registry.get("CUST"), customerId, seats);
   }

@@ -351,14 +351,25 @@ public final class CredentialStore {
   public int revokeAll(DSLContext dsl, String customerId, String userId) {
     int n = 0;
     for (String t : List.of("sessions", "api_keys")) {
-      n +=
-          dsl.deleteFrom(table(name(t)))
-              .where(field(name("user_id"), String.class).eq(userId))
-              .and(field(name("customer_id"), String.class).eq(customerId))
-              .execute();
+      String sql =
+          PlainQueries.shape(
+              new Revoke(t, dsl.dialect()),
+              () ->
+                  dsl.render(
+                      dsl.deleteFrom(table(name(t)))
+                          .where(
+                              field(name("user_id"), String.class)
+                                  .eq(DSL.param("user", String.class)))
+                          .and(
+                              field(name("customer_id"), String.class)
+                                  .eq(DSL.param("customer", String.class)))));
+      n += PlainQueries.update(dsl, sql, List.of(userId, customerId));
     }
     return n;
   }
+
+  /** The shape of one revocation statement (every deactivation runs two). */
+  private record Revoke(String table, org.jooq.SQLDialect dialect) {}
 
   Optional<String> sealedApiKey(DSLContext dsl, String userId, Instant now) {
     return dsl.select(field(name("key_sealed"), String.class))

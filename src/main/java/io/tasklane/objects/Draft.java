@@ -22,6 +22,7 @@ public final class Draft {
   private final Map<String, ArrayNode> collections = new LinkedHashMap<>();
   private final Map<String, JsonNode> custom = new LinkedHashMap<>();
   private final Map<String, ObjectNode> nested = new LinkedHashMap<>();
+  private final Set<String> known = new java.util.HashSet<>();
   private Optional<Copy> copy = Optional.empty();
 
   /**
@@ -72,10 +73,28 @@ public final class Draft {
 
   public void set(String field, Object value) {
     changes.put(field, value);
+    known.remove(field);
   }
 
   public void unset(String field) {
     changes.remove(field);
+    known.remove(field);
+  }
+
+  /**
+   * Sets a reference to an object the rule knows exists, such as the acting user, so the pipeline
+   * does not look it up again (the assignment guard still applies).
+   */
+  public void setKnownReference(String field, String id) {
+    set(field, id);
+    if (id != null) {
+      known.add(field);
+    }
+  }
+
+  /** Whether the value of {@code field} was set by {@link #setKnownReference}. */
+  boolean knownReference(String field) {
+    return known.contains(field);
   }
 
   /** The stored values before this write (empty on create). */

@@ -10,7 +10,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Writes JRNLE rows: one per journaled field changed, and one per create and delete. */
@@ -31,7 +33,9 @@ final class Journal {
     writer.insert(ctx.dsl(), ctx.scope(), type, entry(ctx, t, id, "DELETE", null));
   }
 
+  /** One entry per journaled field the edit changes, all in one statement. */
   void edited(WriteContext ctx, Draft d) {
+    List<Map<String, Object>> rows = new ArrayList<>();
     for (Map.Entry<String, Object> change : d.changes().entrySet()) {
       FieldDef f = d.type().field(change.getKey()).orElse(null);
       if (f == null || !f.has(FieldFlag.JOURNALED)) {
@@ -40,8 +44,9 @@ final class Journal {
       Map<String, Object> row = entry(ctx, d.type(), d.id(), "EDIT", f.name());
       put(row, "old", d.previous(f.name()));
       put(row, "new", change.getValue());
-      writer.insert(ctx.dsl(), ctx.scope(), type, row);
+      rows.add(row);
     }
+    writer.insertAll(ctx.dsl(), ctx.scope(), type, rows);
   }
 
   private static Map<String, Object> entry(

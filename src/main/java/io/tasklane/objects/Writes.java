@@ -305,7 +305,8 @@ public final class Writes {
       if (ref.assignsWork()) {
         behaviours.get().guard().check(ctx, d.type().code() + "." + ref.idField(), List.of(id));
       }
-      if (id.equals(d.id()) && ref.targetCode().equals(d.type().code())) {
+      if ((id.equals(d.id()) && ref.targetCode().equals(d.type().code()))
+          || d.knownReference(ref.idField())) {
         continue;
       }
       byTarget.computeIfAbsent(ref.targetCode(), k -> new LinkedHashSet<>()).add(id);

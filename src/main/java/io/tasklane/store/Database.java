@@ -73,10 +73,19 @@ public final class Database implements AutoCloseable {
     return dsl;
   }
 
-  /** Runs {@code work} as one transaction; driver failures become domain errors. */
+  /**
+   * Runs {@code work} as one transaction, then the transaction's {@link BeforeCommit} hooks; driver
+   * failures become domain errors.
+   */
   public <T> T transaction(Function<DSLContext, T> work) {
     try {
-      return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+      return dsl.transactionResult(
+          configuration -> {
+            BeforeCommit.open(configuration);
+            T result = work.apply(configuration.dsl());
+            BeforeCommit.run(configuration);
+            return result;
+          });
     } catch (org.jooq.exception.DataAccessException e) {
       throw errors.translate(e);
     }

@@ -26,34 +26,55 @@ import org.jooq.impl.DSL;
 public final class ObjectWriter {
   // Inserts, updates and the row lock run on every write; their SQL is rendered once per type and
   // column list (PlainQueries) instead of building and rendering a jOOQ query each time.
-  private record Insert(String type, List<String> columns) {}
+  private record Insert(String type, List<String> columns, int rows) {}
 
   private record Update(String type, List<String> columns) {}
 
   private record Lock(String type) {}
 
   public void insert(DSLContext dsl, Scope scope, ObjectType type, Map<String, Object> values) {
+    insertAll(dsl, scope, type, List.of(values));
+  }
+
+  /**
+   * Inserts several rows of one type in one statement; a field some rows lack is NULL in them.
+   * Nothing for no rows.
+   */
+  public void insertAll(
+      DSLContext dsl, Scope scope, ObjectType type, List<Map<String, Object>> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
     List<FieldDef> fields = new ArrayList<>();
-    List<Object> binds = new ArrayList<>();
     fields.add(type.field("customerID").orElseThrow());
-    binds.add(scope.customerId());
-    values.forEach(
-        (name, value) -> {
-          if (name.equals("customerID")) {
-            return;
-          }
-          FieldDef f = stored(type, name);
-          fields.add(f);
-          binds.add(bind(f, value));
-        });
+    Set<String> names = new java.util.LinkedHashSet<>();
+    for (Map<String, Object> row : rows) {
+      names.addAll(row.keySet());
+    }
+    names.remove("customerID");
+    for (String name : names) {
+      fields.add(stored(type, name));
+    }
+    List<Object> binds = new ArrayList<>();
+    for (Map<String, Object> row : rows) {
+      binds.add(scope.customerId());
+      for (FieldDef f : fields.subList(1, fields.size())) {
+        binds.add(bind(f, row.get(f.name())));
+      }
+    }
     String sql =
         PlainQueries.shape(
-            new Insert(type.code(), names(fields)),
-            () ->
-                dsl.render(
-                    dsl.insertInto(Columns.table(type))
-                        .columns(fields.stream().map(Columns::column).toList())
-                        .values(params(fields))));
+            new Insert(type.code(), names(fields), rows.size()),
+            () -> {
+              var insert =
+                  dsl.insertInto(Columns.table(type))
+                      .columns(fields.stream().map(Columns::column).toList());
+              var values = insert.values(params(fields));
+              for (int i = 1; i < rows.size(); i++) {
+                values = values.values(params(fields));
+              }
+              return dsl.render(values);
+            });
     PlainQueries.update(dsl, sql, binds);
   }
 

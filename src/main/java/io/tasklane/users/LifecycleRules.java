@@ -28,9 +28,9 @@ final class LifecycleRules implements ObjectRules {
 
   @Override
   public void beforeCreate(WriteContext ctx, Draft d) {
-    AccessLevels.Level level = level(ctx, d.get("accessLevelID"));
+    Object level = requireLevel(d.get("accessLevelID"));
     if (Boolean.TRUE.equals(d.get("isActive"))) {
-      Licences.requireSeat(ctx.dsl(), ctx.scope().customerId(), level.license());
+      SeatChanges.take(ctx, level, d.id());
     } else if (d.get("actualDeactivationDate") == null) {
       d.set("actualDeactivationDate", ctx.now());
       d.set("deactivatedByID", ctx.actorId().orElse(null));
@@ -48,19 +48,23 @@ final class LifecycleRules implements ObjectRules {
       throw ApiException.badRequest("USER.isActive must be true or false.");
     }
     boolean levelChanged = d.changes("accessLevelID");
-    AccessLevels.Level before = null;
-    AccessLevels.Level after = null;
     if (wasActive && (!active || levelChanged)) {
-      before = level(ctx, d.previous("accessLevelID"));
+      // The seat of the old level's type goes back before commit; if that level is a System
+      // Administrator's, another one must stay active (checked then, seeing the whole change).
+      SeatChanges.giveBack(
+          ctx,
+          d.previous("accessLevelID"),
+          d.id(),
+          () -> {
+            if (!active || !level(ctx, d.get("accessLevelID")).admin()) {
+              SystemAdministrators.requireAnotherActive(
+                  ctx, d.id(), active ? "demote" : "deactivate");
+            }
+          });
     }
     if (active && (!wasActive || levelChanged)) {
-      after = level(ctx, d.get("accessLevelID"));
-      if (!wasActive || after.license() != before.license()) {
-        Licences.requireSeat(ctx.dsl(), ctx.scope().customerId(), after.license());
-      }
-    }
-    if (before != null && before.admin() && (after == null || !after.admin())) {
-      SystemAdministrators.requireAnotherActive(ctx, d.id(), active ? "demote" : "deactivate");
+      // A seat of the new level's type, taken before commit (netted with the one given back).
+      SeatChanges.take(ctx, requireLevel(d.get("accessLevelID")), d.id());
     }
     if (wasActive && !active) {
       stampDeactivation(ctx, d);
@@ -88,8 +92,12 @@ final class LifecycleRules implements ObjectRules {
 
   @Override
   public void beforeDelete(WriteContext ctx, Map<String, Object> row, boolean force) {
-    if (Boolean.TRUE.equals(row.get("isActive")) && level(ctx, row.get("accessLevelID")).admin()) {
-      SystemAdministrators.requireAnotherActive(ctx, row.get("ID").toString(), "delete");
+    if (Boolean.TRUE.equals(row.get("isActive"))) {
+      // Deleted or left as a tombstone, the user no longer holds a seat.
+      if (level(ctx, row.get("accessLevelID")).admin()) {
+        SystemAdministrators.requireAnotherActive(ctx, row.get("ID").toString(), "delete");
+      }
+      SeatChanges.giveBack(ctx, row.get("accessLevelID"), row.get("ID").toString());
     }
     deletion.prepare(ctx, row, force);
     credentials.revokeAll(ctx.dsl(), ctx.scope().customerId(), row.get("ID").toString());
@@ -107,14 +115,19 @@ final class LifecycleRules implements ObjectRules {
     if (by == null && ctx.source() == Source.SCHEDULE) {
       by = d.previous("scheduleDeactivationByID");
     }
-    d.set("deactivatedByID", by);
+    // The acting user, or who scheduled it (kept as a tombstone if deleted since): both exist.
+    d.setKnownReference("deactivatedByID", by == null ? null : by.toString());
     DeactivationSchedule.clear(d);
   }
 
   private static AccessLevels.Level level(WriteContext ctx, Object id) {
+    return AccessLevels.get(ctx.dsl(), ctx.scope().customerId(), requireLevel(id).toString());
+  }
+
+  private static Object requireLevel(Object id) {
     if (id == null) {
       throw ApiException.badRequest("USER.accessLevelID is required.");
     }
-    return AccessLevels.get(ctx.dsl(), ctx.scope().customerId(), id.toString());
+    return id;
   }
 }

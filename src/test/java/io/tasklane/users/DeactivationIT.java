@@ -31,21 +31,7 @@ class DeactivationIT {
     String username = People.username(admin, id);
     String session = server.login(username, People.PASSWORD);
     Api bySession = server.api().withSession(session);
-    String key =
-        server
-            .api()
-            .put(
-                "/user",
-                "action",
-                "generateApiKey",
-                "username",
-                username,
-                "password",
-                People.PASSWORD)
-            .ok()
-            .data()
-            .path("result")
-            .asText();
+    String key = People.apiKey(server, username, People.PASSWORD);
     Api byKey = server.api().withApiKey(key);
     bySession.get("/USER/" + id).ok();
     byKey.get("/USER/" + id).ok();

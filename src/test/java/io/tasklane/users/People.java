@@ -6,6 +6,7 @@ import io.tasklane.testing.Fixtures;
 import io.tasklane.testing.TestServer;
 import java.util.List;
 import java.util.Map;
+import org.jooq.Condition;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
@@ -82,6 +83,16 @@ final class People {
 
   /** Seats in use of a type straight from the database, not through the code under test. */
   static int activeOfType(TestServer server, String type) {
+    return activeOfType(server, type, DSL.noCondition());
+  }
+
+  /** The same, in one customer. */
+  static int activeOfType(TestServer server, String customerId, String type) {
+    return activeOfType(
+        server, type, DSL.field(DSL.name("u", "customer_id"), String.class).eq(customerId));
+  }
+
+  private static int activeOfType(TestServer server, String type, Condition where) {
     return server
         .app()
         .parts()
@@ -96,7 +107,24 @@ final class People {
                             DSL.field(DSL.name("a", "id"))
                                 .eq(DSL.field(DSL.name("u", "access_level_id"))))
                         .where(DSL.field(DSL.name("u", "is_active"), Boolean.class).isTrue())
-                        .and(DSL.field(DSL.name("a", "license_type"), String.class).eq(type))));
+                        .and(DSL.field(DSL.name("a", "license_type"), String.class).eq(type))
+                        .and(where)));
+  }
+
+  /** A new API key of the System Administrator {@code admin} (keys outlive moved clocks). */
+  static String adminApiKey(TestServer server) {
+    return apiKey(server, "admin", TestServer.ADMIN_PASSWORD);
+  }
+
+  /** A new API key of a user, asked for with their password. */
+  static String apiKey(TestServer server, String username, String password) {
+    return server
+        .api()
+        .put("/user", "action", "generateApiKey", "username", username, "password", password)
+        .ok()
+        .data()
+        .path("result")
+        .asText();
   }
 
   /** Outbox rows of one object, oldest first. */

@@ -45,21 +45,7 @@ class ScheduledDeactivationIT {
     Api admin = server.admin();
     admin.putJson("/USER/" + People.adminId(admin), "{\"timeZone\":\"" + ZONE + "\"}").ok();
     // A key rather than a session: sessions idle out when the test moves the clock by hours.
-    apiKey =
-        server
-            .api()
-            .put(
-                "/user",
-                "action",
-                "generateApiKey",
-                "username",
-                "admin",
-                "password",
-                TestServer.ADMIN_PASSWORD)
-            .ok()
-            .data()
-            .path("result")
-            .asText();
+    apiKey = People.adminApiKey(server);
   }
 
   private static Api admin() {

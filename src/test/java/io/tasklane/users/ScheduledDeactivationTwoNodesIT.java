@@ -42,21 +42,7 @@ class ScheduledDeactivationTwoNodesIT {
         ids.add(id);
         events.add(People.outbox(first, id).size());
       }
-      String key =
-          first
-              .api()
-              .put(
-                  "/user",
-                  "action",
-                  "generateApiKey",
-                  "username",
-                  "admin",
-                  "password",
-                  TestServer.ADMIN_PASSWORD)
-              .ok()
-              .data()
-              .path("result")
-              .asText();
+      String key = People.adminApiKey(first);
 
       clock.set(Instant.parse("2031-01-11T00:00:00Z"));
       ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -205,9 +205,9 @@ final class RequestReader {
         .map(h -> h.substring(7).trim());
   }
 
-  /** The host's first label names the customer on multi-customer servers. */
   private static final Pattern NUMERIC_HOST = Pattern.compile("[0-9.]+");
 
+  /** The host's first label names the customer on multi-customer servers. */
   private static Optional<String> domain(Context ctx) {
     String host = ctx.header("Host");
     if (host == null || host.isBlank()) {

@@ -1,10 +1,8 @@
 package io.tasklane.store;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 
 /**
  * A condition that a read's first statement must also meet, as SQL text with {@code ?} binds: "the
@@ -18,16 +16,8 @@ public record Guard(String sql, List<Object> binds) {
     binds = List.copyOf(binds);
   }
 
-  /** As a jOOQ condition with its values bound (times typed, or PostgreSQL sees text). */
+  /** As a jOOQ condition with its values bound (the SQL casts what needs a type). */
   Condition condition() {
-    Object[] values = new Object[binds.size()];
-    for (int i = 0; i < values.length; i++) {
-      Object v = binds.get(i);
-      values[i] =
-          v instanceof OffsetDateTime t
-              ? DSL.val(t, SQLDataType.TIMESTAMPWITHTIMEZONE)
-              : DSL.val(v);
-    }
-    return DSL.condition(sql, values);
+    return DSL.condition(sql, binds.toArray());
   }
 }

@@ -101,21 +101,24 @@ public final class Dispatcher {
    * else (a new access level, say) the read runs again as that principal.
    */
   private Object guardedRead(Target t, ApiCall call, Principal remembered) {
-    Object result;
+    Object result = null;
+    ApiException failure = null;
     try {
       result = execute(t, call, remembered, Optional.empty());
-    } catch (ApiException e) {
-      Principal p = principal(call, false);
-      if (p.equals(remembered.withoutReadGuard())) {
-        throw e;
+      if (!unconfirmed(result)) {
+        return result;
       }
+    } catch (ApiException e) {
+      failure = e;
+    }
+    Principal p = principal(call, false); // a revoked credential answers 401 here
+    if (!p.equals(remembered.withoutReadGuard())) {
       return execute(t, call, p, Optional.empty());
     }
-    if (!unconfirmed(result)) {
-      return result;
+    if (failure != null) {
+      throw failure;
     }
-    Principal p = principal(call, false);
-    return p.equals(remembered.withoutReadGuard()) ? result : execute(t, call, p, Optional.empty());
+    return result;
   }
 
   /** Answers of guarded reads that do not show the guard held: no objects, a count of 0. */

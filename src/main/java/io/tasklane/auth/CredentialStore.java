@@ -97,14 +97,7 @@ public final class CredentialStore {
                       .and(U_ACTIVE.isTrue()));
             });
     return PlainQueries.list(
-            dsl,
-            sql,
-            List.of(hash, utc(now), utc(now)),
-            rs ->
-                new Resolved(
-                    principal(rs, Optional.of(hash)),
-                    rs.getObject(PRINCIPAL.size() + 1, OffsetDateTime.class).toInstant(),
-                    snapshot(rs)))
+            dsl, sql, List.of(hash, utc(now), utc(now)), rs -> resolved(rs, Optional.of(hash)))
         .stream()
         .findFirst();
   }
@@ -128,14 +121,7 @@ public final class CredentialStore {
                         .and(expires.gt(timeParam("now")))
                         .and(U_ACTIVE.isTrue())));
     return PlainQueries.list(
-            dsl,
-            sql,
-            List.of(hash, utc(now)),
-            rs ->
-                new Resolved(
-                    principal(rs, Optional.empty()),
-                    rs.getObject(PRINCIPAL.size() + 1, OffsetDateTime.class).toInstant(),
-                    snapshot(rs)))
+            dsl, sql, List.of(hash, utc(now)), rs -> resolved(rs, Optional.empty()))
         .stream()
         .findFirst();
   }
@@ -175,6 +161,14 @@ public final class CredentialStore {
     List<Object> binds = new ArrayList<>(List.of(hash, utc(now)));
     binds.addAll(snapshot);
     return new Guard(API_KEY_GUARD, binds);
+  }
+
+  /** A look-up's row: the principal's columns, then the credential's expiry. */
+  private static Resolved resolved(ResultSet rs, Optional<String> sessionHash) throws SQLException {
+    return new Resolved(
+        principal(rs, sessionHash),
+        rs.getObject(PRINCIPAL.size() + 1, OffsetDateTime.class).toInstant(),
+        snapshot(rs));
   }
 
   /** The stored values {@link #SAME_PRINCIPAL} compares, in its order. */

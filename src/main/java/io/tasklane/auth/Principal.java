@@ -28,6 +28,7 @@ public record Principal(
     UserAdminScope userAdmin,
     Optional<Guard> readGuard) {
 
+  /** A principal as looked up, without a guard. */
   public Principal(
       String customerId,
       String userId,
@@ -53,30 +54,6 @@ public record Principal(
         Optional.empty());
   }
 
-  /** A principal without user-administration rights beyond those of its access level's flag. */
-  public Principal(
-      String customerId,
-      String userId,
-      String username,
-      String accessLevelId,
-      String licenseType,
-      boolean administrator,
-      int accessLevelRank,
-      ZoneId zone,
-      Optional<String> sessionHash) {
-    this(
-        customerId,
-        userId,
-        username,
-        accessLevelId,
-        licenseType,
-        administrator,
-        accessLevelRank,
-        zone,
-        sessionHash,
-        UserAdminScope.NONE);
-  }
-
   /** System Administrators and holders of an access level granting user administration. */
   public boolean userAdministrator() {
     return administrator || userAdmin != UserAdminScope.NONE;
@@ -84,6 +61,15 @@ public record Principal(
 
   /** This principal, remembered: reads must prove it with {@code guard}. */
   Principal withReadGuard(Guard guard) {
+    return withGuard(Optional.of(guard));
+  }
+
+  /** This principal as looked up, without a guard. */
+  public Principal withoutReadGuard() {
+    return readGuard.isEmpty() ? this : withGuard(Optional.empty());
+  }
+
+  private Principal withGuard(Optional<Guard> guard) {
     return new Principal(
         customerId,
         userId,
@@ -95,23 +81,6 @@ public record Principal(
         zone,
         sessionHash,
         userAdmin,
-        Optional.of(guard));
-  }
-
-  /** This principal as looked up, without a guard. */
-  public Principal withoutReadGuard() {
-    return readGuard.isEmpty()
-        ? this
-        : new Principal(
-            customerId,
-            userId,
-            username,
-            accessLevelId,
-            licenseType,
-            administrator,
-            accessLevelRank,
-            zone,
-            sessionHash,
-            userAdmin);
+        guard);
   }
 }

@@ -2,6 +2,7 @@
 -- {{hours}} hours, straight into the tables (same template rules as people.sql). Task n belongs to
 -- project (n mod P) + 1 and is assigned to person (n * 7919 mod U) + 1, about ten tasks each;
 -- hour h is logged on task (h mod T) + 1 by that task's assignee.
+-- The work's actualWork is set from its hours at the end.
 
 INSERT INTO projects (id, customer_id, entry_date, entered_by_id, last_update_date,
                       last_updated_by_id, name, status, owner_id, percent_complete)
@@ -46,3 +47,14 @@ SELECT '30' || LPAD(CAST(s.x AS VARCHAR(30)), 30, '0'), c.customer_id, {{now}}, 
        '40' || LPAD(CAST(MOD(MOD(s.x, {{tasks}}) + 1, {{projects}}) + 1 AS VARCHAR(30)), 30, '0'),
        'SUB'
 FROM {{range:hours}} CROSS JOIN bench_ctx c;
+
+-- The work's actualWork, as the server keeps it (HourRules): the sum of the hours filed under it.
+-- HOUR reports that sum hours by project or task read these totals (store.SummarySource).
+MERGE INTO projects p
+USING (SELECT project_id, SUM(hours) AS total FROM hours GROUP BY project_id) s
+ON (p.id = s.project_id)
+WHEN MATCHED THEN UPDATE SET actual_work = s.total;
+MERGE INTO tasks t
+USING (SELECT task_id, SUM(hours) AS total FROM hours GROUP BY task_id) s
+ON (t.id = s.task_id)
+WHEN MATCHED THEN UPDATE SET actual_work = s.total;

@@ -46,7 +46,11 @@ public final class HourDefinitions {
             .reference("task", "taskID", "TASK")
             .reference("opTask", "opTaskID", "OPTASK")
             .reference("project", "projectID", "PROJ")
-            .reference("hourType", "hourTypeID", "HOURT"));
+            .reference("hourType", "hourTypeID", "HOURT")
+            // HourRules and work.Moves keep these totals (the work's actualWork)
+            .summedInto("hours", "project", "actualWork")
+            .summedInto("hours", "task", "actualWork")
+            .summedInto("hours", "opTask", "actualWork"));
     registry.add(
         ObjectType.builder("HOURT", "HourType")
             .notCopyable()

@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a principal may find: the rules' read and search filters of a type, ANDed with whatever the
@@ -18,8 +20,15 @@ import java.util.Optional;
  * may not read (the refusal of reference §4.2 applies to what the caller sends).
  */
 final class Visibility {
+  /** Parsed rule filters without wildcards; bounded like a cache, not a store. */
+  private static final int MAX_PARSED = 1_000;
+
   private final Behaviours behaviours;
   private final QueryParser parser;
+  private final Map<Parsed, Filter> parsed = new ConcurrentHashMap<>();
+
+  /** A rule filter as parsed for a type: only the zone can change what constant values mean. */
+  private record Parsed(String type, Map<String, List<String>> params, ZoneId zone) {}
 
   Visibility(Behaviours behaviours, QueryParser parser) {
     this.behaviours = behaviours;
@@ -33,16 +42,46 @@ final class Visibility {
     for (ObjectRules r : behaviours.rulesFor(type)) {
       Params read = r.readFilter(p);
       if (!read.names().isEmpty()) {
-        parts.add(parser.filter(type, read, caller));
+        parts.add(parse(type, read, caller));
       }
       if (search) {
         Params found = r.searchFilter(p);
         if (!found.names().isEmpty()) {
-          parts.add(parser.filter(type, found, caller));
+          parts.add(parse(type, found, caller));
         }
       }
     }
     return new Filter.All(parts);
+  }
+
+  /**
+   * The rules' filters are the same few for every request (deletedDate isnull, isActive=true): one
+   * without wildcards is parsed once per type and zone, not on every read (7 % of a GET by ID).
+   */
+  private Filter parse(ObjectType type, Params params, Caller caller) {
+    Map<String, List<String>> values = params.asMap();
+    if (wildcards(values)) {
+      return parser.filter(type, params, caller); // $$USER, $$NOW: the caller's, or the moment's
+    }
+    Parsed key = new Parsed(type.code(), values, caller.zone());
+    Filter f = parsed.get(key);
+    if (f == null) {
+      if (parsed.size() >= MAX_PARSED) {
+        parsed.clear();
+      }
+      f = parser.filter(type, params, caller);
+      parsed.put(key, f);
+    }
+    return f;
+  }
+
+  private static boolean wildcards(Map<String, List<String>> values) {
+    for (Map.Entry<String, List<String>> e : values.entrySet()) {
+      if (e.getKey().contains("$$") || e.getValue().stream().anyMatch(v -> v.contains("$$"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Caller trusted(Caller c) {

@@ -29,9 +29,10 @@ public record ReportSpec(
     DCOUNT
   }
 
-  public record Aggregate(Function function, FieldPath path) {
-    public String key() {
-      return function.name().toLowerCase(java.util.Locale.ROOT) + "_" + path.text();
+  /** One aggregate; {@code key} ({@code <fn>_<field>}) is worked out once, not once per group. */
+  public record Aggregate(Function function, FieldPath path, String key) {
+    public Aggregate(Function function, FieldPath path) {
+      this(function, path, function.name().toLowerCase(java.util.Locale.ROOT) + "_" + path.text());
     }
   }
 }

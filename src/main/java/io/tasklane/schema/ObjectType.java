@@ -37,6 +37,7 @@ public final class ObjectType {
   private final List<String> defaultFields;
   private final Set<Operation> operations;
   private final boolean internal;
+  private final List<Summary> summaries;
 
   private ObjectType(Builder b) {
     this.internal = b.internal;
@@ -57,6 +58,7 @@ public final class ObjectType {
     this.orderedFields = List.copyOf(b.fields.values());
     this.orderedRefs = List.copyOf(b.refs.values());
     this.orderedCollections = List.copyOf(b.collections.values());
+    this.summaries = List.copyOf(b.summaries);
   }
 
   private final List<FieldDef> orderedFields;
@@ -132,6 +134,11 @@ public final class ObjectType {
    * An internal type (custom-field values) stores data for other types: it is not addressable by
    * the API or named in metadata, only reached through the registry by its code.
    */
+  /** Totals of this type's fields kept on the objects its references point at. */
+  public List<Summary> summaries() {
+    return summaries;
+  }
+
   public boolean internal() {
     return internal;
   }
@@ -157,6 +164,7 @@ public final class ObjectType {
     private final Map<String, CollectionDef> collections = new LinkedHashMap<>();
     private final EnumSet<Operation> operations = EnumSet.allOf(Operation.class);
     private boolean internal;
+    private final List<Summary> summaries = new ArrayList<>();
 
     private Builder(String code, String name) {
       this.code = code;
@@ -255,6 +263,15 @@ public final class ObjectType {
       return this;
     }
 
+    /**
+     * Declares that the rules keep the sum of {@code measure} per {@code ref} target in that
+     * target's {@code total} field (see {@link Summary}).
+     */
+    public Builder summedInto(String measure, String ref, String total) {
+      summaries.add(new Summary(measure, ref, total));
+      return this;
+    }
+
     public ObjectType build() {
       if (!fields.containsKey("name")) {
         throw new IllegalStateException(code + " has no name field");
@@ -262,6 +279,11 @@ public final class ObjectType {
       for (RefDef ref : refs.values()) {
         if (!fields.containsKey(ref.idField())) {
           throw new IllegalStateException(code + "." + ref.name() + " lacks " + ref.idField());
+        }
+      }
+      for (Summary s : summaries) {
+        if (!fields.containsKey(s.measure()) || !refs.containsKey(s.ref())) {
+          throw new IllegalStateException(code + ": summary of " + s.measure() + " by " + s.ref());
         }
       }
       return new ObjectType(this);

@@ -61,6 +61,12 @@ public final class Registry {
       for (RefDef r : t.refs()) {
         require(byCode.containsKey(r.targetCode()), t + "." + r.name() + " -> " + r.targetCode());
       }
+      for (Summary s : t.summaries()) {
+        String target = t.ref(s.ref()).orElseThrow().targetCode();
+        require(
+            byCode.get(target).field(s.total()).filter(FieldDef::stored).isPresent(),
+            t + " summary " + target + "." + s.total());
+      }
       for (CollectionDef c : t.collections()) {
         require(byCode.containsKey(c.targetCode()), t + "." + c.name() + " -> " + c.targetCode());
         if (c.link().isPresent()) {

@@ -20,6 +20,7 @@ final class FromScope {
   private final AliasSource aliases;
   private final Map<String, Join> joins = new LinkedHashMap<>();
   private final Map<String, ObjectType> typeOfAlias = new HashMap<>();
+  private Table<?> base;
 
   private record Join(String alias, Table<?> table, Condition on) {}
 
@@ -38,6 +39,15 @@ final class FromScope {
     this.aliases = aliases;
     this.alias = aliases.next("t");
     typeOfAlias.put(alias, type);
+    this.base = Columns.table(type, alias);
+  }
+
+  /**
+   * Reads the base type's rows from {@code standIn} (aliased {@link #alias()}) instead of its
+   * table: pre-summed rows for a report (SummarySource).
+   */
+  void standIn(Table<?> standIn) {
+    this.base = standIn;
   }
 
   ObjectType type() {
@@ -89,7 +99,7 @@ final class FromScope {
   }
 
   Table<?> from() {
-    Table<?> t = Columns.table(type, alias);
+    Table<?> t = base;
     for (Join j : joins.values()) {
       t = t.leftJoin(j.table()).on(j.on());
     }

@@ -32,11 +32,13 @@ public final class ObjectReader {
   private final Registry registry;
   private final FilterCompiler filters;
   private final BatchReads batches;
+  private final SummarySource summaries;
 
   public ObjectReader(Registry registry) {
     this.registry = registry;
     this.filters = new FilterCompiler(registry);
     this.batches = new BatchReads(registry);
+    this.summaries = new SummarySource(registry);
   }
 
   /** One page of {@code spec}, with the given stored fields of each object. */
@@ -73,6 +75,7 @@ public final class ObjectReader {
   public List<Map<String, Object>> report(
       DSLContext dsl, Scope scope, ReportSpec spec, int levels) {
     FromScope from = new FromScope(spec.type(), scope, new FromScope.AliasSource());
+    summaries.of(spec, scope, from.alias()).ifPresent(from::standIn);
     Condition where = from.scoped().and(filters.compile(spec.filter(), from, null));
     List<Field<?>> groups = new ArrayList<>();
     for (FieldPath g : spec.groupBy().subList(0, levels)) {

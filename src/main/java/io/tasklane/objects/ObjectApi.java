@@ -153,7 +153,7 @@ public final class ObjectApi {
     QuerySpec spec = parser.search(type, params, caller);
     Filter filter =
         and(
-            spec.filter(),
+            visibility.insideExists(spec.filter(), p, caller),
             and(
                 visibility.filter(type, p, caller, true),
                 parser.filter(type, extraFilters, caller)));
@@ -171,7 +171,9 @@ public final class ObjectApi {
     require(type, Operation.COUNT);
     Caller caller = callers.caller(dsl, p);
     Filter filter =
-        and(parser.filter(type, params, caller), visibility.filter(type, p, caller, true));
+        and(
+            visibility.insideExists(parser.filter(type, params, caller), p, caller),
+            visibility.filter(type, p, caller, true));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("count", reader.count(dsl, readScope(p), type, filter));
     return out;
@@ -188,7 +190,9 @@ public final class ObjectApi {
     ReportSpec spec =
         new ReportSpec(
             type,
-            and(asked.filter(), visibility.filter(type, p, caller, true)),
+            and(
+                visibility.insideExists(asked.filter(), p, caller),
+                visibility.filter(type, p, caller, true)),
             asked.groupBy(),
             asked.aggregates(),
             asked.rollup());

@@ -55,6 +55,26 @@ final class Visibility {
   }
 
   /**
+   * {@code asked} with the rules' search filters of each {@code EXISTS} block's type inside that
+   * block (and its nested blocks): a block must not find — or, negated, be stopped by — objects the
+   * caller could not find by searching that type, or it would tell them apart (reference §4.2).
+   */
+  Filter insideExists(Filter asked, Principal p, Caller caller) {
+    if (asked instanceof Filter.All all) {
+      return new Filter.All(all.parts().stream().map(f -> insideExists(f, p, caller)).toList());
+    }
+    if (asked instanceof Filter.Any any) {
+      return new Filter.Any(any.parts().stream().map(f -> insideExists(f, p, caller)).toList());
+    }
+    if (asked instanceof Filter.Exists e) {
+      Filter inner = insideExists(e.filter(), p, caller);
+      Filter visible = filter(e.target(), p, caller, true);
+      return new Filter.Exists(e.target(), new Filter.All(List.of(inner, visible)), e.negated());
+    }
+    return asked;
+  }
+
+  /**
    * The rules' filters are the same few for every request (deletedDate isnull, isActive=true): one
    * without wildcards is parsed once per type and zone, not on every read (7 % of a GET by ID).
    */

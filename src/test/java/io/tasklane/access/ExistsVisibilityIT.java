@@ -1,0 +1,97 @@
+package io.tasklane.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tasklane.testing.Api;
+import io.tasklane.testing.BothEngines;
+import io.tasklane.testing.Engine;
+import io.tasklane.testing.Fixtures;
+import io.tasklane.testing.TestServer;
+import io.tasklane.testing.WorkFixtures;
+import io.tasklane.testing.WorkFixtures.Person;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+
+/**
+ * An {@code EXISTS} block sees what its caller may find, no more (reference §4.2, §5.6): asking
+ * "people who own a project named X" must not reveal a project the caller cannot see, in search,
+ * count and report, nor its absence through {@code NOTEXISTS}.
+ */
+@BothEngines
+class ExistsVisibilityIT {
+  @Parameter Engine engine;
+
+  private TestServer server;
+  private Person ana;
+  private Person ben;
+  private String secret;
+  private String project;
+
+  @BeforeEach
+  void anasPrivateProject() {
+    server = TestServer.shared(engine);
+    ana = WorkFixtures.person(server, "Standard");
+    ben = WorkFixtures.person(server, "Standard");
+    secret = Fixtures.unique("Secret");
+    project = WorkFixtures.project(ana.api(), secret);
+  }
+
+  private String[] ownsTheSecretProject(boolean negated, String... more) {
+    List<String> p =
+        new ArrayList<>(
+            List.of(
+                "ID",
+                ana.id(),
+                "EXISTS:A:$$OBJCODE",
+                "PROJ",
+                "EXISTS:A:ownerID",
+                "FIELD:ID",
+                "EXISTS:A:name",
+                secret));
+    if (negated) {
+      p.addAll(List.of("EXISTS:A:$$EXISTSMOD", "NOTEXISTS"));
+    }
+    p.addAll(List.of(more));
+    return p.toArray(String[]::new);
+  }
+
+  private static int found(Api api, String... params) {
+    return api.get("/USER/search", params).ok().data().size();
+  }
+
+  private static int counted(Api api, String... params) {
+    return api.get("/USER/count", params).ok().data().path("count").asInt();
+  }
+
+  private static JsonNode reported(Api api, String... params) {
+    List<String> p = new ArrayList<>(List.of(params));
+    p.addAll(List.of("ID_AggFunc", "count"));
+    return api.get("/USER/report", p.toArray(String[]::new)).ok().data();
+  }
+
+  @Test
+  void aBlockDoesNotFindWhatTheCallerCannotSee() {
+    assertThat(found(server.admin(), ownsTheSecretProject(false))).isEqualTo(1);
+    assertThat(found(ana.api(), ownsTheSecretProject(false))).isEqualTo(1);
+
+    assertThat(found(ben.api(), ownsTheSecretProject(false))).isZero();
+    assertThat(counted(ben.api(), ownsTheSecretProject(false))).isZero();
+    assertThat(reported(ben.api(), ownsTheSecretProject(false)).path("count_ID").asInt()).isZero();
+    assertThat(found(ben.api(), ownsTheSecretProject(true)))
+        .as("NOTEXISTS: for ben there is no such project")
+        .isEqualTo(1);
+    assertThat(found(ana.api(), ownsTheSecretProject(true))).isZero();
+  }
+
+  @Test
+  void aShareMakesTheBlockFindIt() {
+    ana.api().put("/PROJ/" + project + "/share", "accessorID", ben.id(), "coreAction", "VIEW").ok();
+    assertThat(found(ben.api(), ownsTheSecretProject(false))).isEqualTo(1);
+    assertThat(counted(ben.api(), ownsTheSecretProject(false))).isEqualTo(1);
+    assertThat(found(ben.api(), ownsTheSecretProject(true))).isZero();
+  }
+}

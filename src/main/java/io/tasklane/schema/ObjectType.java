@@ -130,15 +130,15 @@ public final class ObjectType {
     return operations;
   }
 
-  /**
-   * An internal type (custom-field values) stores data for other types: it is not addressable by
-   * the API or named in metadata, only reached through the registry by its code.
-   */
   /** Totals of this type's fields kept on the objects its references point at. */
   public List<Summary> summaries() {
     return summaries;
   }
 
+  /**
+   * An internal type (custom-field values) stores data for other types: it is not addressable by
+   * the API or named in metadata, only reached through the registry by its code.
+   */
   public boolean internal() {
     return internal;
   }

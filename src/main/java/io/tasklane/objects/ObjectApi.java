@@ -125,7 +125,7 @@ public final class ObjectApi {
       QuerySpec spec =
           new QuerySpec(
               type, and(byId, visible), List.of(), 0, Math.max(1, normal.size()), selection);
-      objects = run(dsl, p, spec);
+      objects = run(dsl, p, caller, spec);
     }
     Map<String, Map<String, Object>> byId2 = new LinkedHashMap<>();
     objects.forEach(o -> byId2.put(o.get("ID").toString(), o));
@@ -153,12 +153,12 @@ public final class ObjectApi {
     QuerySpec spec = parser.search(type, params, caller);
     Filter filter =
         and(
-            visibility.insideExists(spec.filter(), p, caller),
+            spec.filter(),
             and(
                 visibility.filter(type, p, caller, true),
-                parser.filter(type, extraFilters, caller)));
+                new Filter.Trusted(parser.filter(type, extraFilters, caller))));
     spec = new QuerySpec(type, filter, spec.sorts(), spec.first(), spec.limit(), spec.selection());
-    List<Map<String, Object>> objects = run(dsl, p, spec);
+    List<Map<String, Object>> objects = run(dsl, p, caller, spec);
     if (params.flag("map")) {
       Map<String, Object> map = new LinkedHashMap<>();
       objects.forEach(o -> map.put(o.get("ID").toString(), o));
@@ -171,11 +171,9 @@ public final class ObjectApi {
     require(type, Operation.COUNT);
     Caller caller = callers.caller(dsl, p);
     Filter filter =
-        and(
-            visibility.insideExists(parser.filter(type, params, caller), p, caller),
-            visibility.filter(type, p, caller, true));
+        and(parser.filter(type, params, caller), visibility.filter(type, p, caller, true));
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("count", reader.count(dsl, readScope(p), type, filter));
+    out.put("count", reader.count(dsl, readScope(p, caller), type, filter));
     return out;
   }
 
@@ -190,15 +188,13 @@ public final class ObjectApi {
     ReportSpec spec =
         new ReportSpec(
             type,
-            and(
-                visibility.insideExists(asked.filter(), p, caller),
-                visibility.filter(type, p, caller, true)),
+            and(asked.filter(), visibility.filter(type, p, caller, true)),
             asked.groupBy(),
             asked.aggregates(),
             asked.rollup());
     return Reports.shape(
         spec,
-        level -> reader.report(dsl, scope(p), spec, level),
+        level -> reader.report(dsl, narrowed(p, caller), spec, level),
         v -> Projector.render(v, p.zone()));
   }
 
@@ -327,9 +323,10 @@ public final class ObjectApi {
   }
 
   /** The projected objects of a spec (one statement, plus one per nested selection). */
-  public List<Map<String, Object>> run(DSLContext dsl, Principal p, QuerySpec spec) {
+  private List<Map<String, Object>> run(
+      DSLContext dsl, Principal p, Caller caller, QuerySpec spec) {
     List<Map<String, Object>> rows =
-        reader.search(dsl, readScope(p), spec, Projector.columnsFor(spec.selection()));
+        reader.search(dsl, readScope(p, caller), spec, Projector.columnsFor(spec.selection()));
     return projector.project(dsl, scope(p), spec.selection(), rows, p.zone());
   }
 
@@ -410,5 +407,18 @@ public final class ObjectApi {
   /** The scope of a read's first statement: it carries the principal's guard, if any. */
   private static Scope readScope(Principal p) {
     return new Scope(p.customerId(), p.readGuard());
+  }
+
+  /**
+   * The scope of a statement compiled from the caller's filters: the guard, and what the caller may
+   * find of every type those filters reach through collections and EXISTS blocks.
+   */
+  private Scope readScope(Principal p, Caller caller) {
+    return new Scope(p.customerId(), p.readGuard(), visibility.narrowing(p, caller));
+  }
+
+  /** As {@link #readScope(Principal, Caller)}, without the guard (reports authenticate first). */
+  private Scope narrowed(Principal p, Caller caller) {
+    return new Scope(p.customerId(), Optional.empty(), visibility.narrowing(p, caller));
   }
 }

@@ -35,7 +35,10 @@ final class Visibility {
     this.parser = parser;
   }
 
-  /** The rules' filters; {@code search} adds those that apply to search, count and report. */
+  /**
+   * The rules' filters, as the server's own ({@link Filter.Trusted}); {@code search} adds those
+   * that apply to search, count and report.
+   */
   Filter filter(ObjectType type, Principal p, Caller asked, boolean search) {
     Caller caller = trusted(asked);
     List<Filter> parts = new ArrayList<>();
@@ -51,27 +54,12 @@ final class Visibility {
         }
       }
     }
-    return new Filter.All(parts);
+    return new Filter.Trusted(new Filter.All(parts));
   }
 
-  /**
-   * {@code asked} with the rules' search filters of each {@code EXISTS} block's type inside that
-   * block (and its nested blocks): a block must not find — or, negated, be stopped by — objects the
-   * caller could not find by searching that type, or it would tell them apart (reference §4.2).
-   */
-  Filter insideExists(Filter asked, Principal p, Caller caller) {
-    if (asked instanceof Filter.All all) {
-      return new Filter.All(all.parts().stream().map(f -> insideExists(f, p, caller)).toList());
-    }
-    if (asked instanceof Filter.Any any) {
-      return new Filter.Any(any.parts().stream().map(f -> insideExists(f, p, caller)).toList());
-    }
-    if (asked instanceof Filter.Exists e) {
-      Filter inner = insideExists(e.filter(), p, caller);
-      Filter visible = filter(e.target(), p, caller, true);
-      return new Filter.Exists(e.target(), new Filter.All(List.of(inner, visible)), e.negated());
-    }
-    return asked;
+  /** What {@code p} may find of each type: narrows the sub-queries of the caller's filters. */
+  java.util.function.Function<ObjectType, Filter> narrowing(Principal p, Caller caller) {
+    return type -> filter(type, p, caller, true);
   }
 
   /**

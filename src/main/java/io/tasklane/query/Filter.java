@@ -5,7 +5,12 @@ import java.util.List;
 
 /** A filter tree: small immutable nodes, values already typed by their field. */
 public sealed interface Filter
-    permits Filter.All, Filter.Any, Filter.Compare, Filter.CompareFields, Filter.Exists {
+    permits Filter.All,
+        Filter.Any,
+        Filter.Compare,
+        Filter.CompareFields,
+        Filter.Exists,
+        Filter.Trusted {
 
   /** Conjunction; empty means "everything". */
   record All(List<Filter> parts) implements Filter {
@@ -40,6 +45,13 @@ public sealed interface Filter
    * fields of the outer object through {@link CompareFields#rightIsOuter()}.
    */
   record Exists(ObjectType target, Filter filter, boolean negated) implements Filter {}
+
+  /**
+   * The server's own conditions (the rules' visibility filters, a named query's): their collection
+   * paths and EXISTS blocks are not narrowed to what the caller may find, as the caller's are
+   * (store.Scope#narrowing) — they are what defines it.
+   */
+  record Trusted(Filter filter) implements Filter {}
 
   Filter NONE = new All(List.of());
 }

@@ -175,6 +175,9 @@ public final class ObjectReader {
   }
 
   private static boolean collectValueless(Filter f, List<Filter.Compare> out) {
+    if (f instanceof Filter.Trusted t) {
+      return collectValueless(t.filter(), out);
+    }
     if (f instanceof Filter.All all) {
       for (Filter part : all.parts()) {
         if (!collectValueless(part, out)) {

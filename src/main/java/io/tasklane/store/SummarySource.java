@@ -101,6 +101,9 @@ final class SummarySource {
 
   /** A filter that keeps every object (value-less visibility conditions are not nothing). */
   private static boolean everything(Filter f) {
+    if (f instanceof Filter.Trusted t) {
+      return everything(t.filter());
+    }
     return f instanceof Filter.All all && all.parts().stream().allMatch(SummarySource::everything);
   }
 }

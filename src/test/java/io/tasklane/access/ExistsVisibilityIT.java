@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 
 /**
- * An {@code EXISTS} block sees what its caller may find, no more (reference §4.2, §5.6): asking
- * "people who own a project named X" must not reveal a project the caller cannot see, in search,
- * count and report, nor its absence through {@code NOTEXISTS}.
+ * An {@code EXISTS} block and a collection path see what their caller may find, no more (reference
+ * §4.2, §5.6): asking "people who own a project named X" or "hour types with an hour described Y"
+ * must not reveal a project or hours the caller cannot see, in search, count and report, nor their
+ * absence through {@code NOTEXISTS}.
  */
 @BothEngines
 class ExistsVisibilityIT {
@@ -60,7 +61,11 @@ class ExistsVisibilityIT {
   }
 
   private static int found(Api api, String... params) {
-    return api.get("/USER/search", params).ok().data().size();
+    return found(api, "/USER/search", params);
+  }
+
+  private static int found(Api api, String path, String... params) {
+    return api.get(path, params).ok().data().size();
   }
 
   private static int counted(Api api, String... params) {
@@ -85,6 +90,24 @@ class ExistsVisibilityIT {
         .as("NOTEXISTS: for ben there is no such project")
         .isEqualTo(1);
     assertThat(found(ana.api(), ownsTheSecretProject(true))).isZero();
+  }
+
+  @Test
+  void aCollectionPathDoesNotFindWhatTheCallerCannotSee() {
+    String said = Fixtures.unique("said in private");
+    WorkFixtures.createId(
+        ana.api(),
+        "HOUR",
+        io.tasklane.testing.WorkFixtures.json(
+            "projectID", project, "hours", 1, "description", said));
+    String[] typesOfThatHour = {"hours:description", said};
+    assertThat(found(server.admin(), "/HOURT/search", typesOfThatHour)).isEqualTo(1);
+    assertThat(found(ana.api(), "/HOURT/search", typesOfThatHour)).isEqualTo(1);
+    assertThat(found(ben.api(), "/HOURT/search", typesOfThatHour)).isZero();
+    assertThat(ben.api().get("/HOURT/count", typesOfThatHour).ok().data().path("count").asInt())
+        .isZero();
+    ana.api().put("/PROJ/" + project + "/share", "accessorID", ben.id(), "coreAction", "VIEW").ok();
+    assertThat(found(ben.api(), "/HOURT/search", typesOfThatHour)).isEqualTo(1);
   }
 
   @Test

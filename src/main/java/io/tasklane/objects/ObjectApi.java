@@ -119,7 +119,7 @@ public final class ObjectApi {
               new LinkedHashSet<>(normal),
               Projector.columnsFor(selection),
               simple.get());
-      objects = projector.project(dsl, scope(p), selection, rows, p.zone());
+      objects = projector.project(dsl, reading(p, caller), selection, rows, p.zone());
     } else {
       Filter byId = new Filter.Compare(idPath(type), Modifier.IN, new ArrayList<Object>(normal));
       QuerySpec spec =
@@ -327,7 +327,7 @@ public final class ObjectApi {
       DSLContext dsl, Principal p, Caller caller, QuerySpec spec) {
     List<Map<String, Object>> rows =
         reader.search(dsl, readScope(p, caller), spec, Projector.columnsFor(spec.selection()));
-    return projector.project(dsl, scope(p), spec.selection(), rows, p.zone());
+    return projector.project(dsl, reading(p, caller), spec.selection(), rows, p.zone());
   }
 
   private Object bulkReply(
@@ -415,6 +415,14 @@ public final class ObjectApi {
    */
   private Scope readScope(Principal p, Caller caller) {
     return new Scope(p.customerId(), p.readGuard(), visibility.narrowing(p, caller));
+  }
+
+  /**
+   * The scope of the statements that fill a reply's nested collections: each keeps only the
+   * elements the caller may read.
+   */
+  private Scope reading(Principal p, Caller caller) {
+    return new Scope(p.customerId(), Optional.empty(), visibility.reading(p, caller));
   }
 
   /** As {@link #readScope(Principal, Caller)}, without the guard (reports authenticate first). */

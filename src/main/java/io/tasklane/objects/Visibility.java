@@ -62,6 +62,11 @@ final class Visibility {
     return type -> filter(type, p, caller, true);
   }
 
+  /** What {@code p} may read of each type: narrows the collections projected into a reply. */
+  java.util.function.Function<ObjectType, Filter> reading(Principal p, Caller caller) {
+    return type -> filter(type, p, caller, false);
+  }
+
   /**
    * The rules' filters are the same few for every request (deletedDate isnull, isActive=true): one
    * without wildcards is parsed once per type and zone, not on every read (7 % of a GET by ID).

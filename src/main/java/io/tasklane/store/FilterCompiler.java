@@ -88,6 +88,19 @@ final class FilterCompiler {
     return e.negated() ? DSL.not(exists) : exists;
   }
 
+  /** A filter that keeps every object (value-less conditions are not nothing). */
+  static boolean everything(Filter f) {
+    if (f instanceof Filter.Trusted t) {
+      return everything(t.filter());
+    }
+    return f instanceof Filter.All all && all.parts().stream().allMatch(FilterCompiler::everything);
+  }
+
+  /** What the caller may find of {@code type}, on the object at {@code alias} of {@code from}. */
+  Condition visibleAt(FromScope from, String alias, ObjectType type) {
+    return visible(from, alias, type);
+  }
+
   /** What the caller may find of {@code type}, on the object at {@code alias}. */
   private Condition visible(FromScope from, String alias, ObjectType type) {
     return compile(from.scope().narrowing().apply(type), from, alias, null, false);

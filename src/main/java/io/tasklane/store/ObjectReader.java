@@ -209,7 +209,10 @@ public final class ObjectReader {
     return children(dsl, scope, c, parentIds, columns, Integer.MAX_VALUE);
   }
 
-  /** As {@link #children}, reading at most {@code limit} rows (the caller's size budget). */
+  /**
+   * As {@link #children}, reading at most {@code limit} rows (the caller's size budget); only the
+   * elements the scope's narrowing lets the caller find.
+   */
   public List<Map<String, Object>> children(
       DSLContext dsl,
       Scope scope,
@@ -217,7 +220,42 @@ public final class ObjectReader {
       Collection<String> parentIds,
       Collection<FieldDef> columns,
       int limit) {
-    return batches.children(dsl, scope, c, parentIds, List.copyOf(columns), limit);
+    ObjectType target = registry.get(c.targetCode());
+    if (parentIds.isEmpty() || FilterCompiler.everything(scope.narrowing().apply(target))) {
+      return batches.children(dsl, scope, c, parentIds, List.copyOf(columns), limit);
+    }
+    // Not a fixed shape: the caller's visibility of the elements joins the statement.
+    FromScope from;
+    String alias;
+    Field<String> parent;
+    if (c.link().isEmpty()) {
+      from = new FromScope(target, scope, new FromScope.AliasSource());
+      alias = from.alias();
+      parent = Columns.string(alias, target.field(c.childField()).orElseThrow().requireColumn());
+    } else {
+      CollectionDef.Link link = c.link().get();
+      ObjectType linkType = registry.get(link.code());
+      from = new FromScope(linkType, scope, new FromScope.AliasSource());
+      io.tasklane.schema.RefDef toTarget = linkType.refByIdField(link.targetField()).orElseThrow();
+      alias = from.joinRefs(from.alias(), List.of(new FieldPath.RefStep(toTarget, target)));
+      parent =
+          Columns.string(
+              from.alias(), linkType.field(link.parentField()).orElseThrow().requireColumn());
+    }
+    Condition visible = filters.visibleAt(from, alias, target);
+    List<Field<?>> select = new ArrayList<>(select(alias, columns));
+    select.add(parent.as(PARENT));
+    var result =
+        dsl.select(select)
+            .from(from.from())
+            .where(from.scoped())
+            .and(Columns.customer(alias).eq(scope.customerId()))
+            .and(Columns.anyOf(parent, parentIds))
+            .and(visible)
+            .orderBy(Columns.id(from.alias()))
+            .limit(limit)
+            .fetch();
+    return rows(result, columns, true);
   }
 
   /** The base table's customer condition and the scope's guard, if any. */

@@ -1,7 +1,6 @@
 package io.tasklane.store;
 
 import io.tasklane.query.FieldPath;
-import io.tasklane.query.Filter;
 import io.tasklane.query.ReportSpec;
 import io.tasklane.schema.FieldDef;
 import io.tasklane.schema.ObjectType;
@@ -33,7 +32,7 @@ final class SummarySource {
 
   /** The stand-in base table for {@code spec}, aliased {@code alias}, if a summary answers it. */
   Optional<Table<?>> of(ReportSpec spec, Scope scope, String alias) {
-    if (!everything(spec.filter()) || spec.aggregates().isEmpty()) {
+    if (!FilterCompiler.everything(spec.filter()) || spec.aggregates().isEmpty()) {
       return Optional.empty();
     }
     for (Summary s : spec.type().summaries()) {
@@ -97,13 +96,5 @@ final class SummarySource {
             .where(Columns.customer("u").eq(scope.customerId()))
             .and(Columns.string("u", refColumn).isNull());
     return totals.unionAll(unattached).asTable(DSL.name(alias));
-  }
-
-  /** A filter that keeps every object (value-less visibility conditions are not nothing). */
-  private static boolean everything(Filter f) {
-    if (f instanceof Filter.Trusted t) {
-      return everything(t.filter());
-    }
-    return f instanceof Filter.All all && all.parts().stream().allMatch(SummarySource::everything);
   }
 }

@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 
 /**
- * An {@code EXISTS} block and a collection path see what their caller may find, no more (reference
- * §4.2, §5.6): asking "people who own a project named X" or "hour types with an hour described Y"
- * must not reveal a project or hours the caller cannot see, in search, count and report, nor their
- * absence through {@code NOTEXISTS}.
+ * An {@code EXISTS} block, a collection path and a collection in {@code fields} see what their
+ * caller may find, no more (reference §4.2, §5.6): asking "people who own a project named X" or
+ * "hour types with an hour described Y", or listing an hour type's hours, must not reveal a project
+ * or hours the caller cannot see, in search, count and report, nor their absence through {@code
+ * NOTEXISTS}.
  */
 @BothEngines
 class ExistsVisibilityIT {
@@ -98,8 +99,7 @@ class ExistsVisibilityIT {
     WorkFixtures.createId(
         ana.api(),
         "HOUR",
-        io.tasklane.testing.WorkFixtures.json(
-            "projectID", project, "hours", 1, "description", said));
+        WorkFixtures.json("projectID", project, "hours", 1, "description", said));
     String[] typesOfThatHour = {"hours:description", said};
     assertThat(found(server.admin(), "/HOURT/search", typesOfThatHour)).isEqualTo(1);
     assertThat(found(ana.api(), "/HOURT/search", typesOfThatHour)).isEqualTo(1);
@@ -108,6 +108,40 @@ class ExistsVisibilityIT {
         .isZero();
     ana.api().put("/PROJ/" + project + "/share", "accessorID", ben.id(), "coreAction", "VIEW").ok();
     assertThat(found(ben.api(), "/HOURT/search", typesOfThatHour)).isEqualTo(1);
+  }
+
+  @Test
+  void aNestedCollectionShowsOnlyWhatTheCallerMayRead() {
+    String said = Fixtures.unique("logged in private");
+    WorkFixtures.createId(
+        ana.api(),
+        "HOUR",
+        WorkFixtures.json("projectID", project, "hours", 1, "description", said));
+    String projectTime =
+        server
+            .admin()
+            .get("/HOURT/search", "name", "Project Time")
+            .ok()
+            .data()
+            .get(0)
+            .path("ID")
+            .asText();
+    assertThat(descriptions(server.admin(), projectTime)).contains(said);
+    assertThat(descriptions(ana.api(), projectTime)).contains(said);
+    assertThat(descriptions(ben.api(), projectTime)).doesNotContain(said);
+    ana.api().put("/PROJ/" + project + "/share", "accessorID", ben.id(), "coreAction", "VIEW").ok();
+    assertThat(descriptions(ben.api(), projectTime)).contains(said);
+  }
+
+  /** The descriptions of the hours of an hour type, as {@code fields=hours:description} shows. */
+  private static List<String> descriptions(Api api, String hourType) {
+    List<String> out = new ArrayList<>();
+    api.get("/HOURT/" + hourType, "fields", "hours:description")
+        .ok()
+        .data()
+        .path("hours")
+        .forEach(h -> out.add(h.path("description").asText()));
+    return out;
   }
 
   @Test

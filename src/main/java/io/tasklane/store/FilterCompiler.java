@@ -97,12 +97,7 @@ final class FilterCompiler {
   }
 
   /** What the caller may find of {@code type}, on the object at {@code alias} of {@code from}. */
-  Condition visibleAt(FromScope from, String alias, ObjectType type) {
-    return visible(from, alias, type);
-  }
-
-  /** What the caller may find of {@code type}, on the object at {@code alias}. */
-  private Condition visible(FromScope from, String alias, ObjectType type) {
+  Condition visible(FromScope from, String alias, ObjectType type) {
     return compile(from.scope().narrowing().apply(type), from, alias, null, false);
   }
 

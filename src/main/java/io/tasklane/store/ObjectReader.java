@@ -242,7 +242,7 @@ public final class ObjectReader {
           Columns.string(
               from.alias(), linkType.field(link.parentField()).orElseThrow().requireColumn());
     }
-    Condition visible = filters.visibleAt(from, alias, target);
+    Condition visible = filters.visible(from, alias, target);
     List<Field<?>> select = new ArrayList<>(select(alias, columns));
     select.add(parent.as(PARENT));
     var result =

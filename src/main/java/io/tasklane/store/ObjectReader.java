@@ -249,6 +249,7 @@ public final class ObjectReader {
         dsl.select(select)
             .from(from.from())
             .where(from.scoped())
+            // the target of a link is LEFT JOINed: a link to no element is not an element
             .and(Columns.customer(alias).eq(scope.customerId()))
             .and(Columns.anyOf(parent, parentIds))
             .and(visible)

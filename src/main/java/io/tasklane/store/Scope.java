@@ -25,9 +25,4 @@ public record Scope(
   public Scope(String customerId, Optional<Guard> guard) {
     this(customerId, guard, EVERYTHING);
   }
-
-  /** The same customer without the guard, for a read's later statements. */
-  public Scope unguarded() {
-    return guard.isEmpty() ? this : new Scope(customerId, Optional.empty(), narrowing);
-  }
 }

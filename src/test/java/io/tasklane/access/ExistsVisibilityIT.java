@@ -70,7 +70,11 @@ class ExistsVisibilityIT {
   }
 
   private static int counted(Api api, String... params) {
-    return api.get("/USER/count", params).ok().data().path("count").asInt();
+    return counted(api, "/USER/count", params);
+  }
+
+  private static int counted(Api api, String path, String... params) {
+    return api.get(path, params).ok().data().path("count").asInt();
   }
 
   private static JsonNode reported(Api api, String... params) {
@@ -95,28 +99,19 @@ class ExistsVisibilityIT {
 
   @Test
   void aCollectionPathDoesNotFindWhatTheCallerCannotSee() {
-    String said = Fixtures.unique("said in private");
-    WorkFixtures.createId(
-        ana.api(),
-        "HOUR",
-        WorkFixtures.json("projectID", project, "hours", 1, "description", said));
+    String said = hourInThePrivateProject("said in private");
     String[] typesOfThatHour = {"hours:description", said};
     assertThat(found(server.admin(), "/HOURT/search", typesOfThatHour)).isEqualTo(1);
     assertThat(found(ana.api(), "/HOURT/search", typesOfThatHour)).isEqualTo(1);
     assertThat(found(ben.api(), "/HOURT/search", typesOfThatHour)).isZero();
-    assertThat(ben.api().get("/HOURT/count", typesOfThatHour).ok().data().path("count").asInt())
-        .isZero();
-    ana.api().put("/PROJ/" + project + "/share", "accessorID", ben.id(), "coreAction", "VIEW").ok();
+    assertThat(counted(ben.api(), "/HOURT/count", typesOfThatHour)).isZero();
+    shareWithBen();
     assertThat(found(ben.api(), "/HOURT/search", typesOfThatHour)).isEqualTo(1);
   }
 
   @Test
   void aNestedCollectionShowsOnlyWhatTheCallerMayRead() {
-    String said = Fixtures.unique("logged in private");
-    WorkFixtures.createId(
-        ana.api(),
-        "HOUR",
-        WorkFixtures.json("projectID", project, "hours", 1, "description", said));
+    String said = hourInThePrivateProject("logged in private");
     String projectTime =
         server
             .admin()
@@ -129,8 +124,22 @@ class ExistsVisibilityIT {
     assertThat(descriptions(server.admin(), projectTime)).contains(said);
     assertThat(descriptions(ana.api(), projectTime)).contains(said);
     assertThat(descriptions(ben.api(), projectTime)).doesNotContain(said);
-    ana.api().put("/PROJ/" + project + "/share", "accessorID", ben.id(), "coreAction", "VIEW").ok();
+    shareWithBen();
     assertThat(descriptions(ben.api(), projectTime)).contains(said);
+  }
+
+  /** Ana logs an hour on her project; returns its (unique) description. */
+  private String hourInThePrivateProject(String description) {
+    String said = Fixtures.unique(description);
+    WorkFixtures.createId(
+        ana.api(),
+        "HOUR",
+        WorkFixtures.json("projectID", project, "hours", 1, "description", said));
+    return said;
+  }
+
+  private void shareWithBen() {
+    ana.api().put("/PROJ/" + project + "/share", "accessorID", ben.id(), "coreAction", "VIEW").ok();
   }
 
   /** The descriptions of the hours of an hour type, as {@code fields=hours:description} shows. */
@@ -146,7 +155,7 @@ class ExistsVisibilityIT {
 
   @Test
   void aShareMakesTheBlockFindIt() {
-    ana.api().put("/PROJ/" + project + "/share", "accessorID", ben.id(), "coreAction", "VIEW").ok();
+    shareWithBen();
     assertThat(found(ben.api(), ownsTheSecretProject(false))).isEqualTo(1);
     assertThat(counted(ben.api(), ownsTheSecretProject(false))).isEqualTo(1);
     assertThat(found(ben.api(), ownsTheSecretProject(true))).isZero();

@@ -117,7 +117,7 @@ public final class ObjectApi {
               readScope(p),
               type,
               new LinkedHashSet<>(normal),
-              Projector.columnsFor(selection),
+              Projector.shapeFor(selection),
               simple.get());
       objects = projector.project(dsl, reading(p, caller), selection, rows, p.zone());
     } else {
@@ -326,7 +326,7 @@ public final class ObjectApi {
   private List<Map<String, Object>> run(
       DSLContext dsl, Principal p, Caller caller, QuerySpec spec) {
     List<Map<String, Object>> rows =
-        reader.search(dsl, readScope(p, caller), spec, Projector.columnsFor(spec.selection()));
+        reader.search(dsl, readScope(p, caller), spec, Projector.shapeFor(spec.selection()));
     return projector.project(dsl, reading(p, caller), spec.selection(), rows, p.zone());
   }
 

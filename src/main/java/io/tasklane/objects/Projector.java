@@ -6,6 +6,7 @@ import io.tasklane.schema.FieldDef;
 import io.tasklane.schema.ObjectType;
 import io.tasklane.schema.Registry;
 import io.tasklane.store.ObjectReader;
+import io.tasklane.store.RowShape;
 import io.tasklane.store.Scope;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -49,6 +50,25 @@ final class Projector {
       }
     }
     return new ArrayList<>(out.values());
+  }
+
+  /**
+   * How to read the rows of a selection: its columns, and a LEFT JOIN for each reference whose own
+   * selection is flat (stored fields only), so that it costs no statement of its own.
+   */
+  static RowShape shapeFor(Selection selection) {
+    List<RowShape.JoinedRef> joins = new ArrayList<>();
+    for (Selection.RefItem r : selection.refs()) {
+      if (joinable(r)) {
+        joins.add(new RowShape.JoinedRef(r.ref(), r.target(), columnsFor(r.selection())));
+      }
+    }
+    return new RowShape(columnsFor(selection), joins);
+  }
+
+  private static boolean joinable(Selection.RefItem r) {
+    Selection s = r.selection();
+    return s.refs().isEmpty() && s.collections().isEmpty() && s.custom().isEmpty();
   }
 
   /**
@@ -144,18 +164,35 @@ final class Projector {
       List<Map<String, Object>> out,
       ZoneId zone,
       long[] loaded) {
-    Set<String> ids = new LinkedHashSet<>();
-    for (Map<String, Object> row : rows) {
-      Object id = row.get(ref.ref().idField());
-      if (id != null) {
-        ids.add(id.toString());
+    List<Map<String, Object>> targets;
+    if (joinable(ref)) {
+      // read by the rows' own statement (shapeFor); each target once, as a load by ID would
+      Map<Object, Map<String, Object>> joined = new LinkedHashMap<>();
+      String key = RowShape.joinedKey(ref.ref());
+      for (Map<String, Object> row : rows) {
+        if (row.get(key) instanceof Map<?, ?> target) {
+          @SuppressWarnings("unchecked")
+          Map<String, Object> t = (Map<String, Object>) target;
+          joined.putIfAbsent(t.get("ID"), t);
+        }
       }
+      targets = new ArrayList<>(joined.values());
+    } else {
+      Set<String> ids = new LinkedHashSet<>();
+      for (Map<String, Object> row : rows) {
+        Object id = row.get(ref.ref().idField());
+        if (id != null) {
+          ids.add(id.toString());
+        }
+      }
+      targets =
+          ids.isEmpty()
+              ? List.of()
+              : reader.byIds(dsl, scope, ref.target(), ids, shapeFor(ref.selection()));
     }
-    if (ids.isEmpty()) {
+    if (targets.isEmpty()) {
       return;
     }
-    List<Map<String, Object>> targets =
-        reader.byIds(dsl, scope, ref.target(), ids, columnsFor(ref.selection()));
     List<Map<String, Object>> projected =
         project(dsl, scope, ref.selection(), targets, zone, loaded);
     Map<String, Map<String, Object>> byId = new HashMap<>();
@@ -188,7 +225,7 @@ final class Projector {
             scope,
             c.collection(),
             new LinkedHashSet<>(parentIds),
-            columnsFor(c.selection()),
+            shapeFor(c.selection()),
             room + 1);
     List<Map<String, Object>> projected =
         project(dsl, scope, c.selection(), children, zone, loaded);

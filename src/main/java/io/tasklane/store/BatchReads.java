@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.Condition;
@@ -36,10 +35,10 @@ final class BatchReads {
   }
 
   private record ByIds(
-      String type, List<String> columns, List<String> conditions, String guard, boolean one) {}
+      String type, List<String> shape, List<String> conditions, String guard, boolean one) {}
 
   /** Collections with equal definitions (a record) read alike, whichever type declares them. */
-  private record Children(CollectionDef collection, List<String> columns) {}
+  private record Children(CollectionDef collection, List<String> shape) {}
 
   /**
    * Objects by ID that also pass {@code conditions}: value-less comparisons ({@code isnull}, {@code
@@ -51,7 +50,7 @@ final class BatchReads {
       Scope scope,
       ObjectType type,
       Collection<String> ids,
-      List<FieldDef> columns,
+      RowShape shape,
       List<Filter.Compare> conditions) {
     if (ids.isEmpty()) {
       return List.of();
@@ -62,7 +61,7 @@ final class BatchReads {
         PlainQueries.shape(
             new ByIds(
                 type.code(),
-                names(columns),
+                shape.shapeKey(),
                 keys,
                 scope.guard().map(Guard::sql).orElse(""),
                 ids.size() == 1),
@@ -80,8 +79,8 @@ final class BatchReads {
               // Plain SQL without values: its "?" stay placeholders, bound below.
               scope.guard().ifPresent(g -> where.add(DSL.condition(g.sql())));
               return dsl.render(
-                  dsl.select(select(a, columns))
-                      .from(Columns.table(type, a))
+                  dsl.select(shape.select(a, shape::fixedAlias))
+                      .from(shape.joined(Columns.table(type, a), type, a))
                       .where(where)
                       .orderBy(Columns.id(a)));
             });
@@ -91,7 +90,7 @@ final class BatchReads {
                 scope.customerId(),
                 ids.size() == 1 ? ids.iterator().next() : ids.toArray(String[]::new)));
     scope.guard().ifPresent(g -> binds.addAll(g.binds()));
-    return PlainQueries.list(dsl, sql, binds, rs -> row(rs, columns, false));
+    return PlainQueries.list(dsl, sql, binds, rs -> row(rs, shape, false));
   }
 
   List<Map<String, Object>> children(
@@ -99,30 +98,30 @@ final class BatchReads {
       Scope scope,
       CollectionDef c,
       Collection<String> parentIds,
-      List<FieldDef> columns,
+      RowShape shape,
       int limit) {
     if (parentIds.isEmpty()) {
       return List.of();
     }
-    String sql = PlainQueries.shape(new Children(c, names(columns)), () -> render(dsl, c, columns));
+    String sql = PlainQueries.shape(new Children(c, shape.shapeKey()), () -> render(dsl, c, shape));
     return PlainQueries.list(
         dsl,
         sql,
         List.of(scope.customerId(), parentIds.toArray(String[]::new), limit),
-        rs -> row(rs, columns, true));
+        rs -> row(rs, shape, true));
   }
 
-  private String render(DSLContext dsl, CollectionDef c, List<FieldDef> columns) {
+  private String render(DSLContext dsl, CollectionDef c, RowShape shape) {
     ObjectType target = registry.get(c.targetCode());
     Param<Integer> limit = DSL.param("limit", SQLDataType.INTEGER);
     String a = "t";
     if (c.link().isEmpty()) {
       String childColumn = target.field(c.childField()).orElseThrow().requireColumn();
-      List<Field<?>> select = new ArrayList<>(select(a, columns));
+      List<Field<?>> select = new ArrayList<>(shape.select(a, shape::fixedAlias));
       select.add(Columns.string(a, childColumn).as(ObjectReader.PARENT));
       return dsl.render(
           dsl.select(select)
-              .from(Columns.table(target, a))
+              .from(shape.joined(Columns.table(target, a), target, a))
               .where(Columns.customer(a).eq(textParam("customer")))
               .and(anyId(Columns.string(a, childColumn)))
               .orderBy(Columns.id(a))
@@ -134,13 +133,17 @@ final class BatchReads {
     String l = "l";
     String parentColumn = linkType.field(link.parentField()).orElseThrow().requireColumn();
     String targetColumn = linkType.field(toTarget.idField()).orElseThrow().requireColumn();
-    List<Field<?>> select = new ArrayList<>(select(a, columns));
+    List<Field<?>> select = new ArrayList<>(shape.select(a, shape::fixedAlias));
     select.add(Columns.string(l, parentColumn).as(ObjectReader.PARENT));
     return dsl.render(
         dsl.select(select)
-            .from(Columns.table(linkType, l))
-            .join(Columns.table(target, a))
-            .on(Columns.id(a).eq(Columns.string(l, targetColumn)))
+            .from(
+                shape.joined(
+                    Columns.table(linkType, l)
+                        .join(Columns.table(target, a))
+                        .on(Columns.id(a).eq(Columns.string(l, targetColumn))),
+                    target,
+                    a))
             .where(Columns.customer(l).eq(textParam("customer")))
             .and(anyId(Columns.string(l, parentColumn)))
             .orderBy(Columns.id(l))
@@ -160,30 +163,9 @@ final class BatchReads {
     return DSL.condition("{0} = any({1})", column, DSL.param("ids", SQLDataType.VARCHAR.array()));
   }
 
-  private static List<String> names(List<FieldDef> columns) {
-    return columns.stream().map(FieldDef::name).toList();
-  }
-
-  private static List<Field<?>> select(String alias, Collection<FieldDef> columns) {
-    List<Field<?>> out = new ArrayList<>(columns.size());
-    for (FieldDef f : columns) {
-      out.add(Columns.column(alias, f));
-    }
-    return out;
-  }
-
   /** A row keyed by field name, typed as jOOQ would type it (Columns.javaType). */
-  static Map<String, Object> row(ResultSet rs, List<FieldDef> columns, boolean parent)
-      throws SQLException {
-    Map<String, Object> row = new LinkedHashMap<>();
-    int i = 1;
-    for (FieldDef f : columns) {
-      row.put(f.name(), value(rs, i++, f));
-    }
-    if (parent) {
-      row.put(ObjectReader.PARENT, rs.getString(i));
-    }
-    return row;
+  static Map<String, Object> row(ResultSet rs, RowShape shape, boolean parent) throws SQLException {
+    return shape.row((i, f) -> f == null ? rs.getString(i + 1) : value(rs, i + 1, f), parent);
   }
 
   private static Object value(ResultSet rs, int i, FieldDef f) throws SQLException {

@@ -6,7 +6,6 @@ import io.tasklane.query.QuerySpec;
 import io.tasklane.query.ReportSpec;
 import io.tasklane.query.Sort;
 import io.tasklane.schema.CollectionDef;
-import io.tasklane.schema.FieldDef;
 import io.tasklane.schema.ObjectType;
 import io.tasklane.schema.Registry;
 import java.util.ArrayList;
@@ -41,9 +40,9 @@ public final class ObjectReader {
     this.summaries = new SummarySource(registry);
   }
 
-  /** One page of {@code spec}, with the given stored fields of each object. */
+  /** One page of {@code spec}, each object read in the given shape. */
   public List<Map<String, Object>> search(
-      DSLContext dsl, Scope scope, QuerySpec spec, Collection<FieldDef> columns) {
+      DSLContext dsl, Scope scope, QuerySpec spec, RowShape shape) {
     FromScope from = new FromScope(spec.type(), scope, new FromScope.AliasSource());
     Condition where = guarded(from, scope).and(filters.compile(spec.filter(), from, null));
     List<SortField<?>> order = new ArrayList<>();
@@ -53,7 +52,7 @@ public final class ObjectReader {
     }
     // IDs are time-ordered and unique: a deterministic tie-breaker, so pages never overlap.
     order.add(Columns.id(from.alias()).asc());
-    List<Field<?>> select = select(from.alias(), columns);
+    List<Field<?>> select = select(from, from.alias(), shape);
     var result =
         dsl.select(select)
             .from(from.from())
@@ -62,7 +61,7 @@ public final class ObjectReader {
             .limit(spec.limit())
             .offset(spec.first())
             .fetch();
-    return rows(result, columns, false);
+    return rows(result, shape, false);
   }
 
   /** Most groups a report may return (reference §4.8's response-size limit). */
@@ -142,12 +141,8 @@ public final class ObjectReader {
 
   /** Objects with these IDs (missing ones are simply absent), in ID order. */
   public List<Map<String, Object>> byIds(
-      DSLContext dsl,
-      Scope scope,
-      ObjectType type,
-      Collection<String> ids,
-      Collection<FieldDef> columns) {
-    return batches.byIds(dsl, scope, type, ids, List.copyOf(columns), List.of());
+      DSLContext dsl, Scope scope, ObjectType type, Collection<String> ids, RowShape shape) {
+    return batches.byIds(dsl, scope, type, ids, shape, List.of());
   }
 
   /**
@@ -159,9 +154,9 @@ public final class ObjectReader {
       Scope scope,
       ObjectType type,
       Collection<String> ids,
-      Collection<FieldDef> columns,
+      RowShape shape,
       List<Filter.Compare> conditions) {
-    return batches.byIds(dsl, scope, type, ids, List.copyOf(columns), conditions);
+    return batches.byIds(dsl, scope, type, ids, shape, conditions);
   }
 
   /**
@@ -201,12 +196,8 @@ public final class ObjectReader {
    * under {@link #PARENT}.
    */
   public List<Map<String, Object>> children(
-      DSLContext dsl,
-      Scope scope,
-      CollectionDef c,
-      Collection<String> parentIds,
-      Collection<FieldDef> columns) {
-    return children(dsl, scope, c, parentIds, columns, Integer.MAX_VALUE);
+      DSLContext dsl, Scope scope, CollectionDef c, Collection<String> parentIds, RowShape shape) {
+    return children(dsl, scope, c, parentIds, shape, Integer.MAX_VALUE);
   }
 
   /**
@@ -218,11 +209,11 @@ public final class ObjectReader {
       Scope scope,
       CollectionDef c,
       Collection<String> parentIds,
-      Collection<FieldDef> columns,
+      RowShape shape,
       int limit) {
     ObjectType target = registry.get(c.targetCode());
     if (parentIds.isEmpty() || FilterCompiler.everything(scope.narrowing().apply(target))) {
-      return batches.children(dsl, scope, c, parentIds, List.copyOf(columns), limit);
+      return batches.children(dsl, scope, c, parentIds, shape, limit);
     }
     // Not a fixed shape: the caller's visibility of the elements joins the statement.
     FromScope from;
@@ -243,7 +234,7 @@ public final class ObjectReader {
               from.alias(), linkType.field(link.parentField()).orElseThrow().requireColumn());
     }
     Condition visible = filters.visible(from, alias, target);
-    List<Field<?>> select = new ArrayList<>(select(alias, columns));
+    List<Field<?>> select = new ArrayList<>(select(from, alias, shape));
     select.add(parent.as(PARENT));
     var result =
         dsl.select(select)
@@ -256,7 +247,7 @@ public final class ObjectReader {
             .orderBy(Columns.id(from.alias()))
             .limit(limit)
             .fetch();
-    return rows(result, columns, true);
+    return rows(result, shape, true);
   }
 
   /** The base table's customer condition and the scope's guard, if any. */
@@ -264,27 +255,24 @@ public final class ObjectReader {
     return scope.guard().map(g -> from.scoped().and(g.condition())).orElseGet(from::scoped);
   }
 
-  private static List<Field<?>> select(String alias, Collection<FieldDef> columns) {
-    List<Field<?>> out = new ArrayList<>(columns.size());
-    for (FieldDef f : columns) {
-      out.add(Columns.column(alias, f));
-    }
-    return out;
+  /**
+   * The shape's select list over {@code from}, whose rows are at {@code alias}: joined references
+   * share the LEFT JOINs the statement's filters and sorts already made along the same path.
+   */
+  private static List<Field<?>> select(FromScope from, String alias, RowShape shape) {
+    return shape.select(
+        alias, j -> from.joinRefs(alias, List.of(new FieldPath.RefStep(j.ref(), j.target()))));
   }
 
   private static List<Map<String, Object>> rows(
-      org.jooq.Result<? extends Record> result, Collection<FieldDef> columns, boolean parent) {
+      org.jooq.Result<? extends Record> result, RowShape shape, boolean parent) {
     List<Map<String, Object>> out = new ArrayList<>(result.size());
-    for (Record r : result) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      int i = 0;
-      for (FieldDef f : columns) {
-        row.put(f.name(), r.get(i++));
+    try {
+      for (Record r : result) {
+        out.add(shape.row((i, f) -> r.get(i), parent));
       }
-      if (parent) {
-        row.put(PARENT, r.get(i));
-      }
-      out.add(row);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("a fetched record cannot fail to read", e);
     }
     return out;
   }

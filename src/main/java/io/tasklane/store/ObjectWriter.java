@@ -142,7 +142,10 @@ public final class ObjectWriter {
                                 .eq(text("customer")))
                         .forUpdate()));
     return PlainQueries.list(
-            dsl, sql, List.of(id, scope.customerId()), rs -> BatchReads.row(rs, fields, false))
+            dsl,
+            sql,
+            List.of(id, scope.customerId()),
+            rs -> BatchReads.row(rs, RowShape.of(fields), false))
         .stream()
         .findFirst();
   }

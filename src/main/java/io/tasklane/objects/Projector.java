@@ -54,7 +54,8 @@ final class Projector {
 
   /**
    * How to read the rows of a selection: its columns, and a LEFT JOIN for each reference whose own
-   * selection is flat (stored fields only), so that it costs no statement of its own.
+   * selection is flat (stored fields only), so that it costs no statement of its own. The store may
+   * leave the joins out (RowShape#unjoined); such references are then loaded by ID.
    */
   static RowShape shapeFor(Selection selection) {
     List<RowShape.JoinedRef> joins = new ArrayList<>();
@@ -165,10 +166,10 @@ final class Projector {
       ZoneId zone,
       long[] loaded) {
     List<Map<String, Object>> targets;
-    if (joinable(ref)) {
+    String key = RowShape.joinedKey(ref.ref());
+    if (!rows.isEmpty() && rows.get(0).containsKey(key)) {
       // read by the rows' own statement (shapeFor); each target once, as a load by ID would
       Map<Object, Map<String, Object>> joined = new LinkedHashMap<>();
-      String key = RowShape.joinedKey(ref.ref());
       for (Map<String, Object> row : rows) {
         if (row.get(key) instanceof Map<?, ?> target) {
           @SuppressWarnings("unchecked")

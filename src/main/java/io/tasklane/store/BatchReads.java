@@ -50,11 +50,12 @@ final class BatchReads {
       Scope scope,
       ObjectType type,
       Collection<String> ids,
-      RowShape shape,
+      RowShape requested,
       List<Filter.Compare> conditions) {
     if (ids.isEmpty()) {
       return List.of();
     }
+    RowShape shape = ids.size() == 1 ? requested : requested.unjoined();
     List<String> keys =
         conditions.stream().map(c -> c.path().field().name() + " " + c.modifier()).toList();
     String sql =
@@ -98,11 +99,12 @@ final class BatchReads {
       Scope scope,
       CollectionDef c,
       Collection<String> parentIds,
-      RowShape shape,
+      RowShape requested,
       int limit) {
     if (parentIds.isEmpty()) {
       return List.of();
     }
+    RowShape shape = requested.unjoined();
     String sql = PlainQueries.shape(new Children(c, shape.shapeKey()), () -> render(dsl, c, shape));
     return PlainQueries.list(
         dsl,

@@ -234,7 +234,7 @@ public final class ObjectReader {
               from.alias(), linkType.field(link.parentField()).orElseThrow().requireColumn());
     }
     Condition visible = filters.visible(from, alias, target);
-    List<Field<?>> select = new ArrayList<>(select(from, alias, shape));
+    List<Field<?>> select = new ArrayList<>(select(from, alias, shape.unjoined()));
     select.add(parent.as(PARENT));
     var result =
         dsl.select(select)
@@ -247,7 +247,7 @@ public final class ObjectReader {
             .orderBy(Columns.id(from.alias()))
             .limit(limit)
             .fetch();
-    return rows(result, shape, true);
+    return rows(result, shape.unjoined(), true);
   }
 
   /** The base table's customer condition and the scope's guard, if any. */

@@ -99,12 +99,11 @@ final class BatchReads {
       Scope scope,
       CollectionDef c,
       Collection<String> parentIds,
-      RowShape requested,
+      RowShape shape,
       int limit) {
     if (parentIds.isEmpty()) {
       return List.of();
     }
-    RowShape shape = requested.unjoined();
     String sql = PlainQueries.shape(new Children(c, shape.shapeKey()), () -> render(dsl, c, shape));
     return PlainQueries.list(
         dsl,

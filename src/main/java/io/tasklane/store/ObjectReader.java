@@ -209,8 +209,10 @@ public final class ObjectReader {
       Scope scope,
       CollectionDef c,
       Collection<String> parentIds,
-      RowShape shape,
+      RowShape requested,
       int limit) {
+    // the parents' IDs are one array bind: no joins (RowShape#unjoined)
+    RowShape shape = requested.unjoined();
     ObjectType target = registry.get(c.targetCode());
     if (parentIds.isEmpty() || FilterCompiler.everything(scope.narrowing().apply(target))) {
       return batches.children(dsl, scope, c, parentIds, shape, limit);
@@ -234,7 +236,7 @@ public final class ObjectReader {
               from.alias(), linkType.field(link.parentField()).orElseThrow().requireColumn());
     }
     Condition visible = filters.visible(from, alias, target);
-    List<Field<?>> select = new ArrayList<>(select(from, alias, shape.unjoined()));
+    List<Field<?>> select = new ArrayList<>(select(from, alias, shape));
     select.add(parent.as(PARENT));
     var result =
         dsl.select(select)
@@ -247,7 +249,7 @@ public final class ObjectReader {
             .orderBy(Columns.id(from.alias()))
             .limit(limit)
             .fetch();
-    return rows(result, shape.unjoined(), true);
+    return rows(result, shape, true);
   }
 
   /** The base table's customer condition and the scope's guard, if any. */

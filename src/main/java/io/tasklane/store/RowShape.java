@@ -124,13 +124,14 @@ public record RowShape(List<FieldDef> columns, List<JoinedRef> joins) {
    * after the select list is the parent's ID under {@link ObjectReader#PARENT}.
    */
   Map<String, Object> row(Values values, boolean parent) throws SQLException {
-    Map<String, Object> row = new LinkedHashMap<>();
+    // Sized for every entry: growing the map was a third of the bytes a TASK search allocated.
+    Map<String, Object> row = sized(columns.size() + joins.size() + 1);
     int i = 0;
     for (FieldDef f : columns) {
       row.put(f.name(), values.get(i++, f));
     }
     for (JoinedRef j : joins) {
-      Map<String, Object> target = new LinkedHashMap<>();
+      Map<String, Object> target = sized(j.columns().size());
       for (FieldDef f : j.columns()) {
         target.put(f.name(), values.get(i++, f));
       }
@@ -140,5 +141,10 @@ public record RowShape(List<FieldDef> columns, List<JoinedRef> joins) {
       row.put(ObjectReader.PARENT, values.get(i, null));
     }
     return row;
+  }
+
+  /** A map that holds {@code entries} without growing (Java 19's newLinkedHashMap). */
+  private static Map<String, Object> sized(int entries) {
+    return new LinkedHashMap<>((int) Math.ceil(entries / 0.75));
   }
 }

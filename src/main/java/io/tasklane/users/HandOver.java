@@ -28,9 +28,8 @@ import java.util.Set;
  * memberships, shares) and names the §7.6 items Tasklane does not model.
  */
 final class HandOver {
-  /** Ties handed over besides the work references. */
-  private static final Set<String> EXTRA =
-      Set.of("OPTASK.ownerID", "TEAMOB.ownerID", "USER.managerID");
+  /** Ties handed over besides the work references (an issue's or team's owner is one of those). */
+  private static final Set<String> EXTRA = Set.of("USER.managerID");
 
   /** Memberships: reported, ended by deactivation's guard for new ones, never transferred. */
   private static final Set<String> MEMBERSHIPS = Set.of("TEAMMB.userID", "USRGPS.userID");

@@ -62,7 +62,7 @@ public final class UserDefinitions {
             .field(FieldDef.of("name", STRING).required())
             .field(FieldDef.of("description", TEXT))
             .field(FieldDef.of("ownerID", ID))
-            .reference("owner", "ownerID", "USER")
+            .assigneeReference("owner", "ownerID")
             .collection(CollectionDef.direct("teamMembers", "TEAMMB", "teamID"))
             .collection(
                 CollectionDef.through("users", "USER", "TEAMMB", "teamID", "userID").asWritable()));

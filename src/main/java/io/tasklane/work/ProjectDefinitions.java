@@ -133,7 +133,7 @@ public final class ProjectDefinitions {
         .reference("project", "projectID", "PROJ")
         .reference("task", "taskID", "TASK")
         .assigneeReference("assignedTo", "assignedToID")
-        .reference("owner", "ownerID", "USER")
+        .assigneeReference("owner", "ownerID")
         .reference("category", "categoryID", "CTGY")
         .collection(assignments("opTaskID"))
         .collection(CollectionDef.direct("hours", "HOUR", "opTaskID"))

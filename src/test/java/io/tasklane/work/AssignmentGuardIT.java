@@ -170,6 +170,12 @@ class AssignmentGuardIT {
     refused(admin().postJson("/PROJ", json("name", "theirs", "ownerID", gone)));
     refused(admin().putJson("/PROJ/" + project, json("ownerID", gone)));
     refused(admin().postJson("/TMPL", json("name", "t", "ownerID", gone)));
+    String issue = WorkFixtures.issue(admin(), project, "Owned");
+    refused(admin().postJson("/OPTASK", json("name", "i", "projectID", project, "ownerID", gone)));
+    refused(admin().putJson("/OPTASK/" + issue, json("ownerID", gone)));
+    refused(admin().postJson("/TEAMOB", json("name", Fixtures.unique("team"), "ownerID", gone)));
+    String team = WorkFixtures.createId(admin(), "TEAMOB", json("name", Fixtures.unique("team")));
+    refused(admin().putJson("/TEAMOB/" + team, json("ownerID", gone)));
     String tmpl = WorkFixtures.createId(admin(), "TMPL", json("name", Fixtures.unique("tmpl")));
     refused(admin().postJson("/TTSK", json("templateID", tmpl, "name", "x", "assignedToID", gone)));
     assertThat(admin().get("/NOTE/search", "objID", task).ok().data()).isEmpty();

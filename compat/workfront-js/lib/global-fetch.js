@@ -6,7 +6,28 @@
 // isomorphic-fetch does on Node versions without a built-in fetch. The client's code is untouched.
 const nodeFetch = require('node-fetch');
 
-global.fetch = nodeFetch;
-global.Headers = nodeFetch.Headers;
-global.Request = nodeFetch.Request;
-global.Response = nodeFetch.Response;
+const NAMES = ['fetch', 'Headers', 'Request', 'Response'];
+const builtIn = Object.fromEntries(NAMES.map((n) => [n, global[n]]));
+const asIsomorphicFetch = {
+  fetch: nodeFetch,
+  Headers: nodeFetch.Headers,
+  Request: nodeFetch.Request,
+  Response: nodeFetch.Response,
+};
+Object.assign(global, asIsomorphicFetch);
+
+/**
+ * Runs `body` with the WHATWG fetch, Headers, FormData and Blob that Node ships — the ones a
+ * browser gives the client — for the browser-only uploadFileContent, then puts node-fetch back.
+ * Scenarios run one at a time, so no other call sees the swap.
+ */
+async function asInABrowser(body) {
+  Object.assign(global, builtIn);
+  try {
+    return await body();
+  } finally {
+    Object.assign(global, asIsomorphicFetch);
+  }
+}
+
+module.exports = { asInABrowser };

@@ -22,8 +22,9 @@ const VARIANTS = MODES.flatMap(({ mode, alwaysUseGet }) =>
 );
 
 // The public methods of workfront-api 6.2.0 that talk to the server (Api and NodeApi), as the
-// issue lists them. The setters (setSessionID, setApiKey, setXSRFToken) only change local state;
-// uploadFileContent needs a browser's FormData and is the browser twin of uploadFromStream.
+// issue lists them. The setters (setSessionID, setApiKey, setXSRFToken) only change local state.
+// uploadFileContent, the browser twin of uploadFromStream, runs with the browser-standard fetch
+// and FormData that Node ships (lib/global-fetch.js).
 const METHODS = [
   'login',
   'logout',
@@ -42,6 +43,7 @@ const METHODS = [
   'namedQuery',
   'metadata',
   'uploadFromStream',
+  'uploadFileContent',
   'batch',
 ];
 

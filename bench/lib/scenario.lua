@@ -1,6 +1,9 @@
--- wrk script for bench/run. Arguments after "--": <mode> <file> <apiKey>.
+-- wrk script for bench/run. Arguments after "--": <mode> <file> <apiKey> [<threads>].
 --   paths  : GET each line of <file> in turn (one path and query per line)
---   toggle : PUT /USER/<id> with {"isActive":false}, then {"isActive":true}, for each ID of <file>
+--   toggle : PUT /USER/<id> with {"isActive":false} for each ID of the thread's share of <file>
+--            (every <threads>-th line), then {"isActive":true} for each, and so on: no two
+--            requests in flight name the same person (they would wait on its row's lock), and
+--            every PUT changes the flag, as long as the people start active
 -- Every response's X-Tasklane-Statements and status are tallied; done() prints one line:
 -- RESULT rps=… p50_ms=… p99_ms=… stmts=… non2xx=… requests=… (non2xx also counts socket errors
 -- and timeouts)
@@ -22,8 +25,18 @@ function init(args)
   end
   key = args[3]
   wrk.headers["apiKey"] = key
-  -- threads start at different places so that they do not ask the same thing together
-  n = (id * 7919) % #lines
+  if mode == "toggle" then
+    local shares = tonumber(args[4] or "1")
+    local share = {}
+    for i, line in ipairs(lines) do
+      if (i - 1) % shares == id then table.insert(share, line) end
+    end
+    lines = share
+    n = -1
+  else
+    -- threads start at different places so that they do not ask the same thing together
+    n = (id * 7919) % #lines
+  end
   statements = 0
   responses = 0
   bad = 0
@@ -32,8 +45,8 @@ end
 function request()
   n = n + 1
   if mode == "toggle" then
-    local i = math.floor(n / 2) % #lines + 1
-    local active = (n % 2 == 0) and "true" or "false"
+    local i = n % #lines + 1
+    local active = (math.floor(n / #lines) % 2 == 1) and "true" or "false"
     return wrk.format("PUT", "/attask/api/v15.0/USER/" .. lines[i] .. "?fields=isActive",
       {["Content-Type"] = "application/json", ["apiKey"] = key}, '{"isActive":' .. active .. '}')
   end

@@ -17,9 +17,10 @@ const asIsomorphicFetch = {
 Object.assign(global, asIsomorphicFetch);
 
 /**
- * Runs `body` with the WHATWG fetch, Headers, FormData and Blob that Node ships — the ones a
- * browser gives the client — for the browser-only uploadFileContent, then puts node-fetch back.
- * Scenarios run one at a time, so no other call sees the swap.
+ * Runs `body` with the fetch and Headers that Node ships — the WHATWG ones a browser gives the
+ * client, which send a WHATWG FormData (Node's own FormData and Blob are never replaced) — for
+ * the browser-only uploadFileContent, then puts node-fetch back. Scenarios run one at a time, so
+ * no other call sees the swap.
  */
 async function asInABrowser(body) {
   Object.assign(global, builtIn);

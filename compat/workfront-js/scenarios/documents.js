@@ -64,8 +64,9 @@ function register(ctx) {
   // workfront-api 6.2.0's uploadFileContent puts the file in a FormData, but Api#request copies
   // its params into a plain object first (`__assign({}, params)`), so the FormData check in
   // populateQueryStringAndBodyParams never matches and the POST leaves with an empty form body: no
-  // server can receive that file (reference §12.2). Tasklane answers with a 400 naming the part it
-  // needs; the same FormData handed to the browser's fetch as the client intended is accepted.
+  // server can receive that file (README, notes on the client). Tasklane answers with a 400 naming
+  // the part it needs; a FormData with the same file, sent through the browser's fetch as the
+  // client means to, is accepted.
   ctx.scenario('uploadFileContent sends no file (client bug): a clear 400', async (env) => {
     const fileName = `${env.unique('brief')}.txt`;
     const content = `Uploaded from a Blob on ${env.variant.label}: åäö.\n`.repeat(40);

@@ -28,7 +28,7 @@ import java.util.Set;
  * memberships, shares) and names the §7.6 items Tasklane does not model.
  */
 final class HandOver {
-  /** Ties handed over besides the work references (an issue's or team's owner is one of those). */
+  /** Ties handed over that are not work references ({@code assigneeReference}): a manager's. */
   private static final Set<String> EXTRA = Set.of("USER.managerID");
 
   /** Memberships: reported, ended by deactivation's guard for new ones, never transferred. */

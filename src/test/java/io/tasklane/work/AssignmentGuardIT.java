@@ -176,6 +176,11 @@ class AssignmentGuardIT {
     refused(admin().postJson("/TEAMOB", json("name", Fixtures.unique("team"), "ownerID", gone)));
     String team = WorkFixtures.createId(admin(), "TEAMOB", json("name", Fixtures.unique("team")));
     refused(admin().putJson("/TEAMOB/" + team, json("ownerID", gone)));
+    assertThat(get(admin(), "OPTASK", issue, "ownerID").path("ownerID").asText())
+        .isNotEqualTo(gone);
+    assertThat(get(admin(), "TEAMOB", team, "ownerID").path("ownerID").asText()).isNotEqualTo(gone);
+    assertThat(admin().get("/OPTASK/search", "projectID", project, "ownerID", gone).ok().data())
+        .isEmpty();
     String tmpl = WorkFixtures.createId(admin(), "TMPL", json("name", Fixtures.unique("tmpl")));
     refused(admin().postJson("/TTSK", json("templateID", tmpl, "name", "x", "assignedToID", gone)));
     assertThat(admin().get("/NOTE/search", "objID", task).ok().data()).isEmpty();

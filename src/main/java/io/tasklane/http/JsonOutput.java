@@ -17,23 +17,27 @@ public final class JsonOutput {
   private JsonOutput() {}
 
   public static String write(Object value) {
-    StringBuilder out = new StringBuilder(256);
-    write(out, value);
-    return out.toString();
+    return bytes(value).toString();
   }
 
-  static void write(StringBuilder out, Object value) {
+  /** The value's JSON as the bytes of a reply (one per character: the output is ASCII). */
+  static AsciiChunks bytes(Object value) {
+    AsciiChunks out = new AsciiChunks();
+    write(out, value);
+    return out;
+  }
+
+  private static void write(AsciiChunks out, Object value) {
     if (value == null) {
       out.append("null");
     } else if (value instanceof String s) {
       string(out, s);
     } else if (value instanceof Boolean b) {
-      out.append(b.booleanValue());
-    } else if (value instanceof Integer
-        || value instanceof Long
-        || value instanceof Short
-        || value instanceof BigInteger) {
-      out.append(value);
+      out.append(b ? "true" : "false");
+    } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+      out.append(((Number) value).longValue());
+    } else if (value instanceof BigInteger i) {
+      out.append(i.toString());
     } else if (value instanceof BigDecimal d) {
       out.append(d.toPlainString());
     } else if (value instanceof Double || value instanceof Float) {
@@ -43,7 +47,7 @@ public final class JsonOutput {
       } else if (d == Math.rint(d) && Math.abs(d) < 1e15) {
         out.append((long) d).append(".0");
       } else {
-        out.append(d);
+        out.append(Double.toString(d));
       }
     } else if (value instanceof Map<?, ?> map) {
       out.append('{');
@@ -70,13 +74,13 @@ public final class JsonOutput {
       }
       out.append(']');
     } else if (value instanceof Number n) {
-      out.append(n);
+      out.append(n.toString());
     } else {
       string(out, value.toString());
     }
   }
 
-  static void string(StringBuilder out, String s) {
+  private static void string(AsciiChunks out, String s) {
     out.append('"');
     // Runs of characters that need no escape are copied in one append.
     int run = 0;

@@ -70,4 +70,19 @@ class JsonOutputTest {
     assertThat(JsonOutput.write(Arrays.asList(Double.NaN, Double.POSITIVE_INFINITY)))
         .isEqualTo("[null,null]");
   }
+
+  @Test
+  void writesRepliesLargerThanOneChunk() {
+    List<Map<String, Object>> rows = new java.util.ArrayList<>();
+    StringBuilder expected = new StringBuilder("[");
+    for (int i = 0; i < 5_000; i++) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("ID", "id-" + i);
+      row.put("n", -i);
+      rows.add(row);
+      expected.append(i == 0 ? "" : ",").append("{\"ID\":\"id-").append(i);
+      expected.append("\",\"n\":").append(-i).append('}');
+    }
+    assertThat(JsonOutput.write(rows)).isEqualTo(expected.append(']').toString());
+  }
 }

@@ -6,6 +6,7 @@ import io.tasklane.testing.Api;
 import io.tasklane.testing.BothEngines;
 import io.tasklane.testing.Engine;
 import io.tasklane.testing.Fixtures;
+import io.tasklane.testing.Response;
 import io.tasklane.testing.TestServer;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -28,10 +29,7 @@ class ActiveLoginsIT {
     People.user(admin, name, "Light", true);
 
     String refused =
-        admin
-            .postJson("/USER", person(admin, name.toUpperCase(Locale.ROOT), "other-" + name))
-            .fails(409)
-            .errorMessage();
+        create(admin, name.toUpperCase(Locale.ROOT), "other-" + name).fails(409).errorMessage();
 
     assertThat(refused).contains("active user already has this username");
     assertThat(count(admin, name)).isEqualTo(1);
@@ -44,10 +42,7 @@ class ActiveLoginsIT {
     People.user(admin, name, "Light", true);
 
     String refused =
-        admin
-            .postJson("/USER", person(admin, "other-" + name, name.toUpperCase(Locale.ROOT)))
-            .fails(409)
-            .errorMessage();
+        create(admin, "other-" + name, name.toUpperCase(Locale.ROOT)).fails(409).errorMessage();
 
     assertThat(refused).contains("active user already has this email address");
   }
@@ -60,13 +55,7 @@ class ActiveLoginsIT {
     String renamed = People.user(admin, before, "Light", true);
 
     admin.putJson("/USER/" + renamed, "{\"username\":\"" + after + "\"}").ok();
-    String successor =
-        admin
-            .postJson("/USER", person(admin, before, "successor-" + before))
-            .ok()
-            .data()
-            .path("ID")
-            .asText();
+    String successor = create(admin, before, "successor-" + before).ok().data().path("ID").asText();
 
     String refused =
         admin
@@ -119,6 +108,11 @@ class ActiveLoginsIT {
     assertThat(
             admin.get("/USER/" + id, "fields", "isActive").ok().data().path("isActive").asBoolean())
         .isTrue();
+  }
+
+  /** Creates an active Light user with this username and email {@code <emailName>@example.test}. */
+  private static Response create(Api admin, String username, String emailName) {
+    return admin.postJson("/USER", person(admin, username, emailName));
   }
 
   private static String person(Api admin, String username, String emailName) {

@@ -90,8 +90,13 @@ final class Visibility {
 
   private static boolean wildcards(Map<String, List<String>> values) {
     for (Map.Entry<String, List<String>> e : values.entrySet()) {
-      if (e.getKey().contains("$$") || e.getValue().stream().anyMatch(v -> v.contains("$$"))) {
+      if (e.getKey().contains("$$")) {
         return true;
+      }
+      for (String v : e.getValue()) {
+        if (v.contains("$$")) {
+          return true;
+        }
       }
     }
     return false;

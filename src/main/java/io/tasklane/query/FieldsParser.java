@@ -7,7 +7,9 @@ import io.tasklane.schema.FieldFlag;
 import io.tasklane.schema.ObjectType;
 import io.tasklane.schema.RefDef;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The {@code fields} parameter (reference §4.1): adds to the type's defaults; {@code ref} gives the
@@ -18,11 +20,20 @@ import java.util.Optional;
 final class FieldsParser {
   private final Paths paths;
 
+  /**
+   * Each type's default selection, for the many reads that ask for no other: a selection does not
+   * depend on the caller, and the registry's types are few and compared by identity.
+   */
+  private final Map<ObjectType, Selection> defaults = new ConcurrentHashMap<>();
+
   FieldsParser(Paths paths) {
     this.paths = paths;
   }
 
   Selection parse(ObjectType type, List<String> fieldsParams, Caller caller) {
+    if (fieldsParams.isEmpty()) {
+      return defaults.computeIfAbsent(type, Selection::defaults);
+    }
     Selection.Builder root = new Selection.Builder(type);
     Selection.defaults(type).items().forEach(i -> root.field(i.key()));
     for (String param : fieldsParams) {

@@ -19,8 +19,10 @@ public final class Params {
     this.values = values;
   }
 
+  private static final Params EMPTY = new Params(Map.of());
+
   public static Params empty() {
-    return new Params(Map.of());
+    return EMPTY;
   }
 
   public static Params of(Map<String, List<String>> values) {
@@ -48,10 +50,12 @@ public final class Params {
 
   /** The first value of a parameter whose name matches ignoring case. */
   public Optional<String> firstIgnoringCase(String name) {
-    return values.entrySet().stream()
-        .filter(e -> e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty())
-        .map(e -> e.getValue().get(0))
-        .findFirst();
+    for (Map.Entry<String, List<String>> e : values.entrySet()) {
+      if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
+        return Optional.of(e.getValue().get(0));
+      }
+    }
+    return Optional.empty();
   }
 
   public Set<String> names() {

@@ -49,10 +49,29 @@ public final class Selection {
 
   private final ObjectType type;
   private final List<Item> items;
+  // Each kind of item, sorted out once: readers ask for them several times per reply.
+  private final List<FieldItem> fields;
+  private final List<RefItem> refs;
+  private final List<CollectionItem> collections;
+  private final List<CustomItem> custom;
 
   private Selection(ObjectType type, List<Item> items) {
     this.type = type;
     this.items = List.copyOf(items);
+    this.fields = only(FieldItem.class);
+    this.refs = only(RefItem.class);
+    this.collections = only(CollectionItem.class);
+    this.custom = only(CustomItem.class);
+  }
+
+  private <T extends Item> List<T> only(Class<T> kind) {
+    List<T> out = new ArrayList<>();
+    for (Item i : items) {
+      if (kind.isInstance(i)) {
+        out.add(kind.cast(i));
+      }
+    }
+    return List.copyOf(out);
   }
 
   public ObjectType type() {
@@ -64,22 +83,19 @@ public final class Selection {
   }
 
   public List<FieldItem> fields() {
-    return items.stream().filter(FieldItem.class::isInstance).map(FieldItem.class::cast).toList();
+    return fields;
   }
 
   public List<RefItem> refs() {
-    return items.stream().filter(RefItem.class::isInstance).map(RefItem.class::cast).toList();
+    return refs;
   }
 
   public List<CollectionItem> collections() {
-    return items.stream()
-        .filter(CollectionItem.class::isInstance)
-        .map(CollectionItem.class::cast)
-        .toList();
+    return collections;
   }
 
   public List<CustomItem> custom() {
-    return items.stream().filter(CustomItem.class::isInstance).map(CustomItem.class::cast).toList();
+    return custom;
   }
 
   /** The default selection of a type: {@code ID}, {@code name}, {@code objCode} and defaults. */

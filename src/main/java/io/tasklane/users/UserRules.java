@@ -19,6 +19,10 @@ import java.util.Set;
  * (§7.5). Lifecycle rules (licences, revocation, schedules) live in {@link LifecycleRules}.
  */
 public final class UserRules implements ObjectRules {
+  private static final Params ACTIVE_ONLY = Params.builder().add("isActive", "true").build();
+  private static final Params NOT_DELETED =
+      Params.builder().add("deletedDate_Mod", "isnull").build();
+
   static final int MIN_PASSWORD = 8;
 
   /** What people may change on their own profile. */
@@ -136,16 +140,13 @@ public final class UserRules implements ObjectRules {
   /** Only people who administer users find deactivated ones (reference §7.2). */
   @Override
   public Params searchFilter(Principal principal) {
-    if (UserAdministration.seesEveryone(principal)) {
-      return Params.empty();
-    }
-    return Params.builder().add("isActive", "true").build();
+    return UserAdministration.seesEveryone(principal) ? Params.empty() : ACTIVE_ONLY;
   }
 
   /** A deleted user's tombstone is gone for every reader; references to it still resolve. */
   @Override
   public Params readFilter(Principal principal) {
-    return Params.builder().add("deletedDate_Mod", "isnull").build();
+    return NOT_DELETED;
   }
 
   private static void setName(Draft d) {

@@ -1,5 +1,6 @@
 package io.tasklane.app;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -111,6 +112,9 @@ public final class Application implements AutoCloseable {
     new JvmGcMetrics().bindTo(metrics);
     new JvmThreadMetrics().bindTo(metrics);
     new ProcessorMetrics().bindTo(metrics);
+    FunctionCounter.builder("tasklane.reads.shared", parts.api(), ObjectApi::sharedLoads)
+        .description("loads of one object by ID answered by a statement shared with others")
+        .register(metrics);
     Metadata metadata = new Metadata(parts.registry(), parts.api().behaviours());
     SessionEndpoints sessions =
         new SessionEndpoints(parts.authenticator(), new CustomerInfo(parts.database()));

@@ -154,13 +154,20 @@ public final class CredentialStore {
   static Guard sessionGuard(String hash, Instant now, List<Object> snapshot) {
     List<Object> binds = new ArrayList<>(List.of(hash, utc(now), utc(now)));
     binds.addAll(snapshot);
-    return new Guard(SESSION_GUARD, binds);
+    return new Guard(SESSION_GUARD, binds, credential(hash, snapshot), now);
   }
 
   static Guard apiKeyGuard(String hash, Instant now, List<Object> snapshot) {
     List<Object> binds = new ArrayList<>(List.of(hash, utc(now)));
     binds.addAll(snapshot);
-    return new Guard(API_KEY_GUARD, binds);
+    return new Guard(API_KEY_GUARD, binds, credential(hash, snapshot), now);
+  }
+
+  private static List<Object> credential(String hash, List<Object> snapshot) {
+    List<Object> out = new ArrayList<>(snapshot.size() + 1);
+    out.add(hash);
+    out.addAll(snapshot);
+    return out;
   }
 
   /** A look-up's row: the principal's columns, then the credential's expiry. */

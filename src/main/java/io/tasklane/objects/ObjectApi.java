@@ -86,6 +86,11 @@ public final class ObjectApi {
     return behaviours;
   }
 
+  /** Reads of one object answered by a statement shared with concurrent ones (/metrics). */
+  public long sharedLoads() {
+    return reader.sharedLoads();
+  }
+
   /** Objects by ID: one object for {@code single}, else an array in the order asked. */
   public Object get(
       DSLContext dsl,

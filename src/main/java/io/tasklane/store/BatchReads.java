@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -34,8 +35,19 @@ final class BatchReads {
     this.registry = registry;
   }
 
+  /** The shape of a load by IDs; {@code arity} 0 binds them as an array, else as that many. */
   private record ByIds(
-      String type, List<String> shape, List<String> conditions, String guard, boolean one) {}
+      String type, List<String> shape, List<String> conditions, String guard, int arity) {}
+
+  /** What the loads of one ID that share a statement have in common besides the ID. */
+  private record Lane(ByIds shape, String customerId, List<Object> credential) {}
+
+  private final CoalescedLoads coalesced = new CoalescedLoads();
+
+  /** GETs by ID and other loads of one object answered by a statement shared with others. */
+  long sharedLoads() {
+    return coalesced.shared();
+  }
 
   /** Collections with equal definitions (a record) read alike, whichever type declares them. */
   private record Children(CollectionDef collection, List<String> shape) {}
@@ -55,43 +67,102 @@ final class BatchReads {
     if (ids.isEmpty()) {
       return List.of();
     }
-    RowShape shape = ids.size() == 1 ? requested : requested.unjoined();
-    List<String> keys =
-        conditions.stream().map(c -> c.path().field().name() + " " + c.modifier()).toList();
+    if (ids.size() == 1 && scope.guard().isPresent()) {
+      // A guarded read (auto-committed, never inside a write's transaction): loads of one ID with
+      // the same shape and credential may share a statement (CoalescedLoads).
+      Guard guard = scope.guard().get();
+      ByIds one = byIdsKey(type, requested, conditions, guard.sql(), 1);
+      return coalesced.load(
+          new Lane(one, scope.customerId(), guard.credential()),
+          ids.iterator().next(),
+          guard,
+          (batch, g) ->
+              load(
+                  dsl,
+                  scope.customerId(),
+                  Optional.of(g),
+                  type,
+                  batch,
+                  true,
+                  requested,
+                  conditions));
+    }
+    return load(dsl, scope.customerId(), scope.guard(), type, ids, false, requested, conditions);
+  }
+
+  private List<Map<String, Object>> load(
+      DSLContext dsl,
+      String customerId,
+      Optional<Guard> guard,
+      ObjectType type,
+      Collection<String> ids,
+      boolean inList,
+      RowShape requested,
+      List<Filter.Compare> conditions) {
+    // One ID is compared as a scalar, and a batch of CoalescedLoads as an IN list of a fixed size:
+    // PostgreSQL then settles on one generic plan per statement, while an array makes it plan
+    // every execution anew (0.5 ms with a guard) — too dear for a join, which such loads leave out.
+    boolean scalars = inList || ids.size() == 1;
+    int arity = scalars ? CoalescedLoads.arity(ids.size()) : 0;
+    RowShape shape = scalars ? requested : requested.unjoined();
     String sql =
         PlainQueries.shape(
-            new ByIds(
-                type.code(),
-                shape.shapeKey(),
-                keys,
-                scope.guard().map(Guard::sql).orElse(""),
-                ids.size() == 1),
+            byIdsKey(type, shape, conditions, guard.map(Guard::sql).orElse(""), arity),
             () -> {
               String a = "t";
               List<Condition> where = new ArrayList<>();
               where.add(Columns.customer(a).eq(textParam("customer")));
-              // One ID is compared as a scalar: PostgreSQL then settles on one generic plan for the
-              // statement, while an array makes it plan every execution anew (0.5 ms with a guard).
-              where.add(ids.size() == 1 ? Columns.id(a).eq(textParam("id")) : anyId(Columns.id(a)));
+              if (arity == 1) {
+                where.add(Columns.id(a).eq(textParam("id")));
+              } else if (arity > 1) {
+                List<Field<String>> params = new ArrayList<>();
+                for (int i = 0; i < arity; i++) {
+                  params.add(textParam("id" + i));
+                }
+                where.add(Columns.id(a).in(params));
+              } else {
+                where.add(anyId(Columns.id(a)));
+              }
               for (Filter.Compare c : conditions) {
                 where.add(
                     Predicates.of(Columns.column(a, c.path().field()), c.modifier(), List.of()));
               }
               // Plain SQL without values: its "?" stay placeholders, bound below.
-              scope.guard().ifPresent(g -> where.add(DSL.condition(g.sql())));
+              guard.ifPresent(g -> where.add(DSL.condition(g.sql())));
               return dsl.render(
                   dsl.select(shape.select(a, shape::fixedAlias))
                       .from(shape.joined(Columns.table(type, a), type, a))
                       .where(where)
                       .orderBy(Columns.id(a)));
             });
-    List<Object> binds =
-        new ArrayList<>(
-            List.of(
-                scope.customerId(),
-                ids.size() == 1 ? ids.iterator().next() : ids.toArray(String[]::new)));
-    scope.guard().ifPresent(g -> binds.addAll(g.binds()));
+    List<Object> binds = new ArrayList<>();
+    binds.add(customerId);
+    if (arity == 0) {
+      binds.add(ids.toArray(String[]::new));
+    } else {
+      // an IN list of the statement's size: the last ID fills the places left
+      String last = null;
+      for (String id : ids) {
+        binds.add(id);
+        last = id;
+      }
+      for (int i = ids.size(); i < arity; i++) {
+        binds.add(last);
+      }
+    }
+    guard.ifPresent(g -> binds.addAll(g.binds()));
     return PlainQueries.list(dsl, sql, binds, rs -> row(rs, shape, false));
+  }
+
+  private static ByIds byIdsKey(
+      ObjectType type,
+      RowShape shape,
+      List<Filter.Compare> conditions,
+      String guardSql,
+      int arity) {
+    List<String> keys =
+        conditions.stream().map(c -> c.path().field().name() + " " + c.modifier()).toList();
+    return new ByIds(type.code(), shape.shapeKey(), keys, guardSql, arity);
   }
 
   List<Map<String, Object>> children(

@@ -139,6 +139,11 @@ public final class ObjectReader {
     return n == null ? 0 : n;
   }
 
+  /** Loads of one object answered by a statement shared with concurrent ones (CoalescedLoads). */
+  public long sharedLoads() {
+    return batches.sharedLoads();
+  }
+
   /** Objects with these IDs (missing ones are simply absent), in ID order. */
   public List<Map<String, Object>> byIds(
       DSLContext dsl, Scope scope, ObjectType type, Collection<String> ids, RowShape shape) {

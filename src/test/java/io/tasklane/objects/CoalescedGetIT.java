@@ -1,0 +1,139 @@
+package io.tasklane.objects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tasklane.testing.Api;
+import io.tasklane.testing.BothEngines;
+import io.tasklane.testing.Engine;
+import io.tasklane.testing.Fixtures;
+import io.tasklane.testing.Response;
+import io.tasklane.testing.TestServer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+
+/**
+ * GETs by ID with one credential that arrive together share statements (store.CoalescedLoads): each
+ * still answers with its own object, counts the statement that answered it, and sees every write
+ * committed before it arrived.
+ */
+@BothEngines
+class CoalescedGetIT {
+  private static final int THREADS = 32;
+
+  @Parameter Engine engine;
+
+  private static String person(Api admin, String lastName) {
+    return admin
+        .postJson(
+            "/USER",
+            "{\"firstName\":\"Shared\",\"lastName\":\""
+                + lastName
+                + "\",\"emailAddr\":\""
+                + Fixtures.unique("shared")
+                + "@example.test\"}")
+        .ok()
+        .data()
+        .path("ID")
+        .asText();
+  }
+
+  private static long shared(TestServer server) {
+    return server.app().parts().api().sharedLoads();
+  }
+
+  @Test
+  void concurrentGetsShareStatementsAndEachAnswersWithItsOwnObject() throws Exception {
+    TestServer server = TestServer.shared(engine);
+    Api admin = server.newAdmin();
+    List<String> ids = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      names.add(Fixtures.unique("Shared" + i));
+      ids.add(person(admin, names.get(i)));
+    }
+    long before = shared(server);
+    ExecutorService threads = Executors.newFixedThreadPool(THREADS);
+    try {
+      // Rounds until some GETs have shared a statement (the first round usually does).
+      for (int round = 0; round < 40 && shared(server) == before; round++) {
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+          int first = t;
+          done.add(
+              threads.submit(
+                  () -> {
+                    for (int k = 0; k < 8; k++) {
+                      int i = (first + k) % ids.size();
+                      Response r = admin.get("/USER/" + ids.get(i), "fields", "lastName").ok();
+                      assertThat(r.data().path("ID").asText()).isEqualTo(ids.get(i));
+                      assertThat(r.data().path("lastName").asText()).isEqualTo(names.get(i));
+                      assertThat(r.statements()).isEqualTo(1);
+                    }
+                    return null;
+                  }));
+        }
+        for (Future<?> f : done) {
+          f.get(60, TimeUnit.SECONDS);
+        }
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+    assertThat(shared(server)).isGreaterThan(before);
+    String metrics =
+        new String(server.api().root("").bytes("/metrics").body(), StandardCharsets.UTF_8);
+    assertThat(metrics).contains("tasklane_reads_shared_total");
+  }
+
+  @Test
+  void aGetAfterAWriteSeesItWhileOtherGetsOfTheObjectShareStatements() throws Exception {
+    TestServer server = TestServer.shared(engine);
+    Api admin = server.newAdmin();
+    String id = person(admin, "Before");
+    AtomicBoolean stop = new AtomicBoolean();
+    ExecutorService threads = Executors.newFixedThreadPool(16);
+    List<Future<Integer>> readers = new ArrayList<>();
+    try {
+      for (int t = 0; t < 16; t++) {
+        readers.add(
+            threads.submit(
+                () -> {
+                  int n = 0;
+                  while (!stop.get()) {
+                    Response r = admin.get("/USER/" + id, "fields", "lastName").ok();
+                    assertThat(r.data().path("lastName").asText()).matches("Before|After\\d+");
+                    n++;
+                  }
+                  return n;
+                }));
+      }
+      for (int i = 0; i < 30; i++) {
+        admin.putJson("/USER/" + id, "{\"lastName\":\"After" + i + "\"}").ok();
+        assertThat(
+                admin
+                    .get("/USER/" + id, "fields", "lastName")
+                    .ok()
+                    .data()
+                    .path("lastName")
+                    .asText())
+            .isEqualTo("After" + i);
+      }
+    } finally {
+      stop.set(true);
+    }
+    int reads = 0;
+    for (Future<Integer> f : readers) {
+      reads += f.get(60, TimeUnit.SECONDS);
+    }
+    threads.shutdownNow();
+    assertThat(reads).isPositive();
+  }
+}

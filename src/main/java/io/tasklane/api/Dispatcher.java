@@ -53,6 +53,7 @@ public final class Dispatcher {
   }
 
   private final Batch batch;
+  private final SharedReads sharedReads = new SharedReads();
 
   public ApiResult handle(ApiCall call) {
     String method = call.method();
@@ -132,29 +133,41 @@ public final class Dispatcher {
     return false;
   }
 
-  /** Runs a call as {@code p}, inside {@code tx} when given (atomic batches). */
+  /**
+   * Runs a call as {@code p}, inside {@code tx} when given (atomic batches). A read outside a
+   * transaction is shared with identical ones waiting with it (SharedReads).
+   */
   Object execute(Target t, ApiCall call, Principal p, Optional<DSLContext> tx) {
+    if (tx.isPresent()) {
+      return work(t, call, p).apply(tx.get());
+    }
+    if (t.op.writes) {
+      return database.transaction(work(t, call, p));
+    }
+    return sharedReads.read(t, call, p, as -> database.read(work(t, call, as)));
+  }
+
+  /** Reads answered by a run shared with identical ones (/metrics). */
+  public long sharedReads() {
+    return sharedReads.shared();
+  }
+
+  private Function<DSLContext, Object> work(Target t, ApiCall call, Principal p) {
     Params params = call.params();
     Optional<JsonNode> updates = updates(call);
-    Function<DSLContext, Object> work =
-        switch (t.op) {
-          case GET -> dsl -> api.get(dsl, p, t.type, t.ids, t.single, params);
-          case SEARCH -> dsl -> api.search(dsl, p, t.type, params);
-          case COUNT -> dsl -> api.count(dsl, p, t.type, params);
-          case REPORT -> dsl -> api.report(dsl, p, t.type, params);
-          case NAMED_QUERY -> dsl -> api.namedQuery(dsl, p, t.type, t.name, params);
-          case CREATE -> dsl -> api.create(dsl, p, t.type, params, updates);
-          case EDIT -> dsl -> api.edit(dsl, p, t.type, t.ids.stream().findFirst(), params, updates);
-          case DELETE -> dsl -> api.delete(dsl, p, t.type, t.ids, params);
-          case ACTION ->
-              dsl ->
-                  api.action(dsl, p, t.type, t.ids.stream().findFirst(), t.name, params, updates);
-          case METADATA -> dsl -> metadata.of(t.type, call.versionRoot());
-        };
-    if (tx.isPresent()) {
-      return work.apply(tx.get());
-    }
-    return t.op.writes ? database.transaction(work) : database.read(work);
+    return switch (t.op) {
+      case GET -> dsl -> api.get(dsl, p, t.type, t.ids, t.single, params);
+      case SEARCH -> dsl -> api.search(dsl, p, t.type, params);
+      case COUNT -> dsl -> api.count(dsl, p, t.type, params);
+      case REPORT -> dsl -> api.report(dsl, p, t.type, params);
+      case NAMED_QUERY -> dsl -> api.namedQuery(dsl, p, t.type, t.name, params);
+      case CREATE -> dsl -> api.create(dsl, p, t.type, params, updates);
+      case EDIT -> dsl -> api.edit(dsl, p, t.type, t.ids.stream().findFirst(), params, updates);
+      case DELETE -> dsl -> api.delete(dsl, p, t.type, t.ids, params);
+      case ACTION ->
+          dsl -> api.action(dsl, p, t.type, t.ids.stream().findFirst(), t.name, params, updates);
+      case METADATA -> dsl -> metadata.of(t.type, call.versionRoot());
+    };
   }
 
   Principal principal(ApiCall call, boolean write) {

@@ -112,9 +112,6 @@ public final class Application implements AutoCloseable {
     new JvmGcMetrics().bindTo(metrics);
     new JvmThreadMetrics().bindTo(metrics);
     new ProcessorMetrics().bindTo(metrics);
-    FunctionCounter.builder("tasklane.reads.shared", parts.api(), ObjectApi::sharedLoads)
-        .description("loads of one object by ID answered by a statement shared with others")
-        .register(metrics);
     Metadata metadata = new Metadata(parts.registry(), parts.api().behaviours());
     SessionEndpoints sessions =
         new SessionEndpoints(parts.authenticator(), new CustomerInfo(parts.database()));
@@ -124,6 +121,12 @@ public final class Application implements AutoCloseable {
     endpoints.putAll(parts.endpoints());
     Dispatcher dispatcher =
         new Dispatcher(parts.database(), parts.api(), parts.authenticator(), endpoints, metadata);
+    FunctionCounter.builder("tasklane.loads.shared", parts.api(), ObjectApi::sharedLoads)
+        .description("loads of one object by ID answered by a statement shared with others")
+        .register(metrics);
+    FunctionCounter.builder("tasklane.reads.shared", dispatcher, Dispatcher::sharedReads)
+        .description("identical reads answered by one run shared with others")
+        .register(metrics);
     HttpServer http =
         new HttpServer(
             new HttpSettings(

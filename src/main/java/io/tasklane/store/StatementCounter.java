@@ -33,6 +33,14 @@ public final class StatementCounter {
     }
   }
 
+  /** Counts {@code n} statements run for this thread's request by another (a shared read). */
+  public static void add(int n) {
+    int[] counter = CURRENT.get();
+    if (counter != null) {
+      counter[0] += n;
+    }
+  }
+
   /** Starts counting on this thread; returns the counter to read when the request ends. */
   public static int[] start() {
     int[] counter = new int[1];

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The sharing itself, with a loader that records its calls: which loads run together, on whose
  * connection, with which guard, and what each gets back. (That the statements it runs answer as the
- * single loads would is shown over HTTP on both databases, CoalescedGetIT.)
+ * single loads would is shown over HTTP on both databases, api.SharedReadsIT.)
  */
 class CoalescedLoadsTest {
   private static final Instant T0 = Instant.parse("2026-11-23T08:00:00Z");

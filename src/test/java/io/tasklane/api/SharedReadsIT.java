@@ -1,4 +1,4 @@
-package io.tasklane.objects;
+package io.tasklane.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,12 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 
 /**
- * GETs by ID with one credential that arrive together share statements (store.CoalescedLoads): each
- * still answers with its own object, counts the statement that answered it, and sees every write
- * committed before it arrived.
+ * Reads with one credential that arrive together share work: GETs of different objects one
+ * statement (store.CoalescedLoads), identical reads one run (SharedReads). Each still answers as it
+ * would alone, counts the statements that answered it, and sees every write committed before it
+ * arrived.
  */
 @BothEngines
-class CoalescedGetIT {
+class SharedReadsIT {
   private static final int THREADS = 32;
 
   @Parameter Engine engine;
@@ -45,12 +46,26 @@ class CoalescedGetIT {
         .asText();
   }
 
-  private static long shared(TestServer server) {
+  private static long sharedLoads(TestServer server) {
     return server.app().parts().api().sharedLoads();
   }
 
+  private static String metrics(TestServer server) {
+    return new String(server.api().root("").bytes("/metrics").body(), StandardCharsets.UTF_8);
+  }
+
+  /** tasklane_reads_shared_total on /metrics. */
+  private static double sharedReads(TestServer server) {
+    for (String line : metrics(server).split("\n")) {
+      if (line.startsWith("tasklane_reads_shared_total")) {
+        return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+      }
+    }
+    throw new AssertionError("no tasklane_reads_shared_total on /metrics");
+  }
+
   @Test
-  void concurrentGetsShareStatementsAndEachAnswersWithItsOwnObject() throws Exception {
+  void concurrentGetsOfDifferentObjectsShareStatementsAndEachAnswersWithItsOwn() throws Exception {
     TestServer server = TestServer.shared(engine);
     Api admin = server.newAdmin();
     List<String> ids = new ArrayList<>();
@@ -59,11 +74,11 @@ class CoalescedGetIT {
       names.add(Fixtures.unique("Shared" + i));
       ids.add(person(admin, names.get(i)));
     }
-    long before = shared(server);
+    long before = sharedLoads(server);
     ExecutorService threads = Executors.newFixedThreadPool(THREADS);
     try {
       // Rounds until some GETs have shared a statement (the first round usually does).
-      for (int round = 0; round < 40 && shared(server) == before; round++) {
+      for (int round = 0; round < 40 && sharedLoads(server) == before; round++) {
         List<Future<?>> done = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
           int first = t;
@@ -87,14 +102,50 @@ class CoalescedGetIT {
     } finally {
       threads.shutdownNow();
     }
-    assertThat(shared(server)).isGreaterThan(before);
-    String metrics =
-        new String(server.api().root("").bytes("/metrics").body(), StandardCharsets.UTF_8);
-    assertThat(metrics).contains("tasklane_reads_shared_total");
+    assertThat(sharedLoads(server)).isGreaterThan(before);
+    assertThat(metrics(server)).contains("tasklane_loads_shared_total");
   }
 
   @Test
-  void aGetAfterAWriteSeesItWhileOtherGetsOfTheObjectShareStatements() throws Exception {
+  void identicalConcurrentSearchesShareOneRunAndEachGetsTheWholeAnswer() throws Exception {
+    TestServer server = TestServer.shared(engine);
+    Api admin = server.newAdmin();
+    String lastName = Fixtures.unique("Same");
+    for (int i = 0; i < 5; i++) {
+      person(admin, lastName);
+    }
+    String[] search = {"lastName", lastName, "fields", "lastName", "ID_Sort", "asc"};
+    Response alone = admin.get("/USER/search", search).ok();
+    assertThat(alone.data()).hasSize(5);
+    double before = sharedReads(server);
+    ExecutorService threads = Executors.newFixedThreadPool(THREADS);
+    try {
+      for (int round = 0; round < 40 && sharedReads(server) == before; round++) {
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+          done.add(
+              threads.submit(
+                  () -> {
+                    for (int k = 0; k < 4; k++) {
+                      Response r = admin.get("/USER/search", search).ok();
+                      assertThat(r.body()).isEqualTo(alone.body());
+                      assertThat(r.statements()).isEqualTo(alone.statements());
+                    }
+                    return null;
+                  }));
+        }
+        for (Future<?> f : done) {
+          f.get(60, TimeUnit.SECONDS);
+        }
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+    assertThat(sharedReads(server)).isGreaterThan(before);
+  }
+
+  @Test
+  void aReadAfterAWriteSeesItWhileIdenticalReadsShareRuns() throws Exception {
     TestServer server = TestServer.shared(engine);
     Api admin = server.newAdmin();
     String id = person(admin, "Before");

@@ -31,6 +31,7 @@ class SharedReadsIT {
 
   @Parameter Engine engine;
 
+  /** Inactive, so as to take no licence seat on the server the whole run shares. */
   private static String person(Api admin, String lastName) {
     return admin
         .postJson(
@@ -39,7 +40,7 @@ class SharedReadsIT {
                 + lastName
                 + "\",\"emailAddr\":\""
                 + Fixtures.unique("shared")
-                + "@example.test\"}")
+                + "@example.test\",\"isActive\":false}")
         .ok()
         .data()
         .path("ID")

@@ -144,6 +144,10 @@ public final class Dispatcher {
     if (t.op.writes) {
       return database.transaction(work(t, call, p));
     }
+    if (t.op == Op.GET && t.ids.size() == 1) {
+      // shared a level lower: one statement for GETs of one object each (store.CoalescedLoads)
+      return database.read(work(t, call, p));
+    }
     return sharedReads.read(t, call, p, as -> database.read(work(t, call, as)));
   }
 

@@ -50,10 +50,17 @@ final class SharedReads {
             key,
             p,
             asks -> {
-              int[] counter = StatementCounter.current();
-              int before = counter[0];
-              Object value = read.apply(latest(asks));
-              return Collections.nCopies(asks.size(), new Result(value, counter[0] - before));
+              // counted apart: a concurrent batch's parts share the request's counter
+              int[] run = new int[1];
+              int[] request = StatementCounter.swap(run);
+              Object value;
+              try {
+                value = read.apply(latest(asks));
+              } finally {
+                StatementCounter.swap(request);
+                StatementCounter.add(run[0]);
+              }
+              return Collections.nCopies(asks.size(), new Result(value, run[0]));
             });
     if (!a.ranHere()) {
       StatementCounter.add(a.value().statements());

@@ -79,21 +79,19 @@ final class BatchReads {
           (batch, g) ->
               load(
                   dsl,
-                  scope.customerId(),
-                  Optional.of(g),
+                  new Scope(scope.customerId(), Optional.of(g)),
                   type,
                   batch,
                   true,
                   requested,
                   conditions));
     }
-    return load(dsl, scope.customerId(), scope.guard(), type, ids, false, requested, conditions);
+    return load(dsl, scope, type, ids, false, requested, conditions);
   }
 
   private List<Map<String, Object>> load(
       DSLContext dsl,
-      String customerId,
-      Optional<Guard> guard,
+      Scope scope,
       ObjectType type,
       Collection<String> ids,
       boolean inList,
@@ -107,7 +105,7 @@ final class BatchReads {
     RowShape shape = scalars ? requested : requested.unjoined();
     String sql =
         PlainQueries.shape(
-            byIdsKey(type, shape, conditions, guard.map(Guard::sql).orElse(""), arity),
+            byIdsKey(type, shape, conditions, scope.guard().map(Guard::sql).orElse(""), arity),
             () -> {
               String a = "t";
               List<Condition> where = new ArrayList<>();
@@ -128,7 +126,7 @@ final class BatchReads {
                     Predicates.of(Columns.column(a, c.path().field()), c.modifier(), List.of()));
               }
               // Plain SQL without values: its "?" stay placeholders, bound below.
-              guard.ifPresent(g -> where.add(DSL.condition(g.sql())));
+              scope.guard().ifPresent(g -> where.add(DSL.condition(g.sql())));
               return dsl.render(
                   dsl.select(shape.select(a, shape::fixedAlias))
                       .from(shape.joined(Columns.table(type, a), type, a))
@@ -136,7 +134,7 @@ final class BatchReads {
                       .orderBy(Columns.id(a)));
             });
     List<Object> binds = new ArrayList<>();
-    binds.add(customerId);
+    binds.add(scope.customerId());
     if (arity == 0) {
       binds.add(ids.toArray(String[]::new));
     } else {
@@ -150,7 +148,7 @@ final class BatchReads {
         binds.add(last);
       }
     }
-    guard.ifPresent(g -> binds.addAll(g.binds()));
+    scope.guard().ifPresent(g -> binds.addAll(g.binds()));
     return PlainQueries.list(dsl, sql, binds, rs -> row(rs, shape, false));
   }
 

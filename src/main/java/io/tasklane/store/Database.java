@@ -2,19 +2,26 @@ package io.tasklane.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The connection pool and the jOOQ context for one engine. Reads run as auto-committed statements
  * on one connection; writes run in {@link #transaction}, one per request.
  */
 public final class Database implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
   static {
     System.setProperty("org.jooq.no-logo", "true");
     System.setProperty("org.jooq.no-tips", "true");
@@ -93,16 +100,58 @@ public final class Database implements AutoCloseable {
 
   /**
    * Runs {@code work} outside a transaction (each statement commits on its own), translating driver
-   * failures. All its statements share one pooled connection: a read takes a connection once, not
-   * once per statement, so under load it queues for the pool once and is never stalled half-way.
-   * Work must not call {@code read} or {@link #transaction} again (it would hold two).
+   * failures. All its statements share one pooled connection, taken at the first of them: a read
+   * queues for the pool once and is never stalled half-way, and a read answered by another's
+   * statement (CoalescedLoads, api.SharedReads) takes none. Work must not call {@code read} or
+   * {@link #transaction} again (it would hold two).
    */
   public <T> T read(Function<DSLContext, T> work) {
+    HeldConnection held = new HeldConnection(dataSource);
     try {
-      return dsl.connectionResult(
-          connection -> work.apply(DSL.using(dsl.configuration().derive(connection))));
+      return work.apply(DSL.using(dsl.configuration().derive(held)));
     } catch (org.jooq.exception.DataAccessException e) {
       throw errors.translate(e);
+    } finally {
+      held.close();
+    }
+  }
+
+  /** A pooled connection taken when first asked for and kept until the read ends. */
+  private static final class HeldConnection implements ConnectionProvider {
+    private final DataSource source;
+    private Connection connection;
+
+    HeldConnection(DataSource source) {
+      this.source = source;
+    }
+
+    @Override
+    public Connection acquire() {
+      if (connection == null) {
+        try {
+          connection = source.getConnection();
+        } catch (SQLException e) {
+          throw new org.jooq.exception.DataAccessException(
+              "Error getting connection from data source " + source, e);
+        }
+      }
+      return connection;
+    }
+
+    @Override
+    public void release(Connection released) {
+      // kept for the read's next statement; close() gives it back
+    }
+
+    void close() {
+      if (connection != null) {
+        try {
+          connection.close();
+        } catch (SQLException e) {
+          // the read's answer stands; the pool evicts a connection it cannot take back
+          LOG.warn("could not return a connection to the pool", e);
+        }
+      }
     }
   }
 

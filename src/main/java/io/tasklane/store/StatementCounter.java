@@ -41,6 +41,20 @@ public final class StatementCounter {
     }
   }
 
+  /**
+   * Counts this thread's statements into {@code next} (none when null) from now on; returns the
+   * counter it counted into before, for {@link #swap} back.
+   */
+  public static int[] swap(int[] next) {
+    int[] before = CURRENT.get();
+    if (next == null) {
+      CURRENT.remove();
+    } else {
+      CURRENT.set(next);
+    }
+    return before;
+  }
+
   /** Starts counting on this thread; returns the counter to read when the request ends. */
   public static int[] start() {
     int[] counter = new int[1];

@@ -188,4 +188,79 @@ class SharedReadsIT {
     threads.shutdownNow();
     assertThat(reads).isPositive();
   }
+
+  @Test
+  void aDeactivatedUsersKeyFailsOnTheVeryNextReadWhileIdenticalReadsShareRuns() throws Exception {
+    TestServer server = TestServer.shared(engine);
+    Api admin = server.newAdmin();
+    String username = Fixtures.unique("shared-key");
+    String password = "shared-pass-1";
+    String level =
+        admin.get("/ACSLVL/search", "name", "Light").ok().data().get(0).path("ID").asText();
+    String id =
+        admin
+            .postJson(
+                "/USER",
+                "{\"firstName\":\"Shared\",\"lastName\":\""
+                    + username
+                    + "\",\"username\":\""
+                    + username
+                    + "\",\"password\":\""
+                    + password
+                    + "\",\"accessLevelID\":\""
+                    + level
+                    + "\",\"isActive\":true}")
+            .ok()
+            .data()
+            .path("ID")
+            .asText();
+    String key =
+        server
+            .api()
+            .put("/user", "action", "generateApiKey", "username", username, "password", password)
+            .ok()
+            .data()
+            .path("result")
+            .asText();
+    Api reader = server.api().withApiKey(key);
+    String[] search = {"lastName", username, "fields", "lastName"};
+    assertThat(reader.get("/USER/search", search).ok().data()).hasSize(1);
+    AtomicBoolean deactivated = new AtomicBoolean();
+    ExecutorService threads = Executors.newFixedThreadPool(16);
+    List<Future<Integer>> readers = new ArrayList<>();
+    try {
+      for (int t = 0; t < 16; t++) {
+        boolean searches = t % 2 == 0; // and the others GET the object, shared a level lower
+        readers.add(
+            threads.submit(
+                () -> {
+                  int before = 0;
+                  while (true) {
+                    boolean after = deactivated.get(); // read before the request is sent
+                    Response r =
+                        searches
+                            ? reader.get("/USER/search", search)
+                            : reader.get("/USER/" + id, "fields", "lastName");
+                    if (after) {
+                      assertThat(r.status()).isEqualTo(401);
+                      return before;
+                    }
+                    assertThat(r.status()).isIn(200, 401);
+                    before++;
+                  }
+                }));
+      }
+      Thread.sleep(300);
+      admin.putJson("/USER/" + id, "{\"isActive\":false}").ok();
+      deactivated.set(true);
+      int reads = 0;
+      for (Future<Integer> f : readers) {
+        reads += f.get(60, TimeUnit.SECONDS);
+      }
+      assertThat(reads).isPositive();
+    } finally {
+      deactivated.set(true);
+      threads.shutdownNow();
+    }
+  }
 }

@@ -67,9 +67,9 @@ final class BatchReads {
     if (ids.isEmpty()) {
       return List.of();
     }
-    if (ids.size() == 1 && scope.guard().isPresent()) {
-      // A guarded read (auto-committed, never inside a write's transaction): loads of one ID with
-      // the same shape and credential may share a statement (CoalescedLoads).
+    if (ids.size() == 1 && scope.guard().isPresent() && Database.holdsNoConnectionYet(dsl)) {
+      // The first statement of a guarded read (auto-committed, never inside a write's
+      // transaction): loads of one ID with the same shape and credential may share a statement.
       Guard guard = scope.guard().get();
       ByIds one = byIdsKey(type, requested, conditions, guard.sql(), 1);
       return coalesced.load(

@@ -116,6 +116,16 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * True for a read (of {@link #read}) that has not taken its pooled connection yet. Only such a
+   * read may wait for another's statement (CoalescedLoads): one that holds a connection never
+   * waits, so no wait can leave the pool to reads that wait for a read that needs it.
+   */
+  static boolean holdsNoConnectionYet(DSLContext dsl) {
+    return dsl.configuration().connectionProvider() instanceof HeldConnection held
+        && held.connection == null;
+  }
+
   /** A pooled connection taken when first asked for and kept until the read ends. */
   private static final class HeldConnection implements ConnectionProvider {
     private final DataSource source;

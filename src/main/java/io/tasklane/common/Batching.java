@@ -68,22 +68,26 @@ public final class Batching<A, R> {
 
   private R lead(
       Object key, Lane<A, R> lane, Waiter<A, R> me, List<Waiter<A, R>> batch, Runner<A, R> runner) {
-    List<R> answers = null;
+    List<R> answered = null; // stays null unless every ask has its answer
     try {
       List<A> asks = new ArrayList<>(batch.size());
       batch.forEach(w -> asks.add(w.ask));
-      answers = runner.run(asks);
+      List<R> answers = runner.run(asks);
       if (answers.size() != batch.size()) {
         throw new IllegalStateException(answers.size() + " answers to " + batch.size() + " asks");
       }
+      answered = answers;
       if (batch.size() > 1) {
         shared.add(batch.size());
       }
-      return answers.get(0); // its leader is the batch's first ask
+      return answered.get(0); // its leader is the batch's first ask
     } finally {
       lane.next(key, lanes, most);
       for (int i = 1; i < batch.size(); i++) {
-        batch.get(i).outcome.complete(answers == null ? new Alone<>() : new Done<>(answers.get(i)));
+        batch
+            .get(i)
+            .outcome
+            .complete(answered == null ? new Alone<>() : new Done<>(answered.get(i)));
       }
     }
   }

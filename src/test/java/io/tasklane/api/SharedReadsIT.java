@@ -16,6 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 
@@ -65,6 +67,28 @@ class SharedReadsIT {
     throw new AssertionError("no tasklane_reads_shared_total on /metrics");
   }
 
+  /**
+   * Rounds of {@link #THREADS} threads each running {@code task} (with its thread's number)
+   * together, until {@code done} or 40 rounds have run.
+   */
+  private static void roundsUntil(BooleanSupplier done, IntConsumer task) throws Exception {
+    ExecutorService threads = Executors.newFixedThreadPool(THREADS);
+    try {
+      for (int round = 0; round < 40 && !done.getAsBoolean(); round++) {
+        List<Future<?>> running = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+          int n = t;
+          running.add(threads.submit(() -> task.accept(n)));
+        }
+        for (Future<?> f : running) {
+          f.get(60, TimeUnit.SECONDS);
+        }
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
   @Test
   void concurrentGetsOfDifferentObjectsShareStatementsAndEachAnswersWithItsOwn() throws Exception {
     TestServer server = TestServer.shared(engine);
@@ -76,33 +100,18 @@ class SharedReadsIT {
       ids.add(person(admin, names.get(i)));
     }
     long before = sharedLoads(server);
-    ExecutorService threads = Executors.newFixedThreadPool(THREADS);
-    try {
-      // Rounds until some GETs have shared a statement (the first round usually does).
-      for (int round = 0; round < 40 && sharedLoads(server) == before; round++) {
-        List<Future<?>> done = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-          int first = t;
-          done.add(
-              threads.submit(
-                  () -> {
-                    for (int k = 0; k < 8; k++) {
-                      int i = (first + k) % ids.size();
-                      Response r = admin.get("/USER/" + ids.get(i), "fields", "lastName").ok();
-                      assertThat(r.data().path("ID").asText()).isEqualTo(ids.get(i));
-                      assertThat(r.data().path("lastName").asText()).isEqualTo(names.get(i));
-                      assertThat(r.statements()).isEqualTo(1);
-                    }
-                    return null;
-                  }));
-        }
-        for (Future<?> f : done) {
-          f.get(60, TimeUnit.SECONDS);
-        }
-      }
-    } finally {
-      threads.shutdownNow();
-    }
+    // Rounds until some GETs have shared a statement (the first round usually does).
+    roundsUntil(
+        () -> sharedLoads(server) > before,
+        first -> {
+          for (int k = 0; k < 8; k++) {
+            int i = (first + k) % ids.size();
+            Response r = admin.get("/USER/" + ids.get(i), "fields", "lastName").ok();
+            assertThat(r.data().path("ID").asText()).isEqualTo(ids.get(i));
+            assertThat(r.data().path("lastName").asText()).isEqualTo(names.get(i));
+            assertThat(r.statements()).isEqualTo(1);
+          }
+        });
     assertThat(sharedLoads(server)).isGreaterThan(before);
     assertThat(metrics(server)).contains("tasklane_loads_shared_total");
   }
@@ -119,29 +128,15 @@ class SharedReadsIT {
     Response alone = admin.get("/USER/search", search).ok();
     assertThat(alone.data()).hasSize(5);
     double before = sharedReads(server);
-    ExecutorService threads = Executors.newFixedThreadPool(THREADS);
-    try {
-      for (int round = 0; round < 40 && sharedReads(server) == before; round++) {
-        List<Future<?>> done = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-          done.add(
-              threads.submit(
-                  () -> {
-                    for (int k = 0; k < 4; k++) {
-                      Response r = admin.get("/USER/search", search).ok();
-                      assertThat(r.body()).isEqualTo(alone.body());
-                      assertThat(r.statements()).isEqualTo(alone.statements());
-                    }
-                    return null;
-                  }));
-        }
-        for (Future<?> f : done) {
-          f.get(60, TimeUnit.SECONDS);
-        }
-      }
-    } finally {
-      threads.shutdownNow();
-    }
+    roundsUntil(
+        () -> sharedReads(server) > before,
+        thread -> {
+          for (int k = 0; k < 4; k++) {
+            Response r = admin.get("/USER/search", search).ok();
+            assertThat(r.body()).isEqualTo(alone.body());
+            assertThat(r.statements()).isEqualTo(alone.statements());
+          }
+        });
     assertThat(sharedReads(server)).isGreaterThan(before);
   }
 
@@ -195,34 +190,8 @@ class SharedReadsIT {
     Api admin = server.newAdmin();
     String username = Fixtures.unique("shared-key");
     String password = "shared-pass-1";
-    String level =
-        admin.get("/ACSLVL/search", "name", "Light").ok().data().get(0).path("ID").asText();
-    String id =
-        admin
-            .postJson(
-                "/USER",
-                "{\"firstName\":\"Shared\",\"lastName\":\""
-                    + username
-                    + "\",\"username\":\""
-                    + username
-                    + "\",\"password\":\""
-                    + password
-                    + "\",\"accessLevelID\":\""
-                    + level
-                    + "\",\"isActive\":true}")
-            .ok()
-            .data()
-            .path("ID")
-            .asText();
-    String key =
-        server
-            .api()
-            .put("/user", "action", "generateApiKey", "username", username, "password", password)
-            .ok()
-            .data()
-            .path("result")
-            .asText();
-    Api reader = server.api().withApiKey(key);
+    String id = Fixtures.user(admin, username, "Light", password); // lastName is the username
+    Api reader = server.api().withApiKey(server.apiKey(username, password));
     String[] search = {"lastName", username, "fields", "lastName"};
     assertThat(reader.get("/USER/search", search).ok().data()).hasSize(1);
     AtomicBoolean deactivated = new AtomicBoolean();

@@ -3,6 +3,7 @@ package io.tasklane.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tasklane.testing.Parked;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -47,7 +48,7 @@ class BatchingTest {
                 // answers only the first ask of a batch
                 return batching.run("lane", ask, asks -> List.of(asks.get(0).toUpperCase()));
               }));
-      awaitParked(waiting, later.size());
+      Parked.await(waiting, later.size());
     }
     release.countDown();
 
@@ -65,16 +66,5 @@ class BatchingTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  private static void awaitParked(List<Thread> threads, int n) throws InterruptedException {
-    for (int i = 0; i < 500; i++) {
-      if (threads.size() == n
-          && threads.stream().allMatch(t -> t.getState() == Thread.State.WAITING)) {
-        return;
-      }
-      Thread.sleep(10);
-    }
-    throw new AssertionError("the asks did not start waiting");
   }
 }

@@ -3,6 +3,7 @@ package io.tasklane.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tasklane.testing.Parked;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -64,7 +65,7 @@ class CoalescedLoadsTest {
                 waiting.add(Thread.currentThread());
                 return loads.load("lane", id, guard(second), loader(conn, null));
               }));
-      awaitParked(waiting, i + 1); // one at a time, so the queue's order is known
+      Parked.await(waiting, i + 1); // one at a time, so the queue's order is known
     }
     release.countDown();
 
@@ -107,7 +108,7 @@ class CoalescedLoadsTest {
                 waiting.add(Thread.currentThread());
                 return loads.load("lane", id, guard(1), failingWhenShared(id.toUpperCase()));
               }));
-      awaitParked(waiting, later.size());
+      Parked.await(waiting, later.size());
     }
     release.countDown();
     first.get(5, TimeUnit.SECONDS);
@@ -177,17 +178,5 @@ class CoalescedLoadsTest {
       Thread.sleep(10);
     }
     assertThat(calls).hasSize(n);
-  }
-
-  /** Until {@code n} threads wait for their outcome (parked: nothing else blocks them here). */
-  private static void awaitParked(List<Thread> threads, int n) throws InterruptedException {
-    for (int i = 0; i < 500; i++) {
-      if (threads.size() == n
-          && threads.stream().allMatch(t -> t.getState() == Thread.State.WAITING)) {
-        return;
-      }
-      Thread.sleep(10);
-    }
-    throw new AssertionError("the loads did not start waiting");
   }
 }

@@ -134,6 +134,16 @@ public final class TestServer implements AutoCloseable {
     return output.toString(StandardCharsets.UTF_8);
   }
 
+  /** A new API key of a user, asked for with their password. */
+  public String apiKey(String username, String password) {
+    return api()
+        .put("/user", "action", "generateApiKey", "username", username, "password", password)
+        .ok()
+        .data()
+        .path("result")
+        .asText();
+  }
+
   /** An unauthenticated client on {@value #API_ROOT}. */
   public Api api() {
     return new Api("http://127.0.0.1:" + port(), API_ROOT, Map.of());

@@ -118,13 +118,7 @@ final class People {
 
   /** A new API key of a user, asked for with their password. */
   static String apiKey(TestServer server, String username, String password) {
-    return server
-        .api()
-        .put("/user", "action", "generateApiKey", "username", username, "password", password)
-        .ok()
-        .data()
-        .path("result")
-        .asText();
+    return server.apiKey(username, password);
   }
 
   /** Outbox rows of one object, oldest first. */
